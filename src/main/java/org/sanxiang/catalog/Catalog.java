@@ -1,0 +1,75 @@
+package org.sanxiang.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agency's published master data, current and as of any date, and the only way to change it.
+ * Every write creates a new version of one entry with an effective date and a reason, in one
+ * transaction; invalid content is refused with {@link org.sanxiang.platform.InputRejected} and
+ * nothing is saved.
+ */
+public interface Catalog {
+
+	// --- reading what is in force today ---
+
+	List<Agency> agencies();
+
+	Optional<Agency> agency(String creditCode);
+
+	List<Unit> units();
+
+	Optional<Unit> unit(String code);
+
+	List<Officer> officers();
+
+	Optional<Officer> officer(String id);
+
+	/** The officer holding this certificate number, whatever its status. */
+	Optional<Officer> officerByCertificate(String certificateNumber);
+
+	List<Item> items();
+
+	Optional<Item> item(String code);
+
+	/** 随机抽查事项清单: items flagged for random inspection. */
+	List<Item> randomInspectionList();
+
+	List<SupervisionMethod> supervisionMethods();
+
+	// --- versions ---
+
+	/** The version of an entry in force on a date (latest effective date ≤ date), if any. */
+	<T extends CatalogEntry> Optional<Versioned<T>> asOf(EntryKind<T> kind, String key, LocalDate date);
+
+	/** The version of an entry in force today. */
+	<T extends CatalogEntry> Optional<Versioned<T>> current(EntryKind<T> kind, String key);
+
+	/** Every version of one entry, newest first. */
+	<T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key);
+
+	/** All changes across the catalog, newest first, for the public change history. */
+	List<CatalogChange> changes(int limit);
+
+	/** Shorthand for {@code asOf(EntryKind.ITEM, code, date)} — what a case started on that date applies. */
+	default Optional<Versioned<Item>> itemAsOf(String code, LocalDate date) {
+		return asOf(EntryKind.ITEM, code, date);
+	}
+
+	// --- changing ---
+
+	/**
+	 * Records a new version of an entry (creating the entry if the key is new).
+	 * @return the version created
+	 */
+	<T extends CatalogEntry> Versioned<T> save(EntryKind<T> kind, T content, Change change);
+
+	// --- material sample files (申请书示范文本 etc.) ---
+
+	/** Stores a sample file once (content-addressed by SHA-256) and returns its id. */
+	SampleFile storeSample(String fileName, String contentType, byte[] content);
+
+	Optional<SampleFile> sample(String id);
+
+}
