@@ -21,7 +21,7 @@ class CalendarDays {
 	record Change(long id, Instant changedAt, String changedBy, String action, int year, LocalDate day,
 			String before, String after) {
 
-		String actionLabel() {
+		public String actionLabel() {
 			return switch (this.action) {
 				case "ADD" -> "新增";
 				case "CHANGE" -> "修改";

@@ -14,7 +14,8 @@ enum SpecialDayKind {
 		this.label = label;
 	}
 
-	String label() {
+	/** Chinese name shown in the console (public for the template engine). */
+	public String label() {
 		return this.label;
 	}
 
