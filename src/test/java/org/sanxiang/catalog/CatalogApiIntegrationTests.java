@@ -126,6 +126,14 @@ class CatalogApiIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("项目申请报告")));
 	}
 
+	@Test
+	void theApiIsDocumentedUnderItsTag() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("主体信息")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/catalog/items/{code}")));
+	}
+
 	// --- security ---
 
 	@Test
