@@ -199,6 +199,14 @@ class FakeCatalog implements Catalog {
 	}
 
 	@Override
+	public <T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key) {
+		return history(kind, key).stream()
+			.filter(v -> v.effectiveFrom().isAfter(this.today))
+			.sorted(Comparator.comparing((Versioned<T> v) -> v.effectiveFrom()))
+			.toList();
+	}
+
+	@Override
 	@SuppressWarnings("unchecked")
 	public <T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key) {
 		List<Versioned<T>> list = new ArrayList<>();
