@@ -1,0 +1,67 @@
+package org.sanxiang.disclosure;
+
+import java.time.LocalDate;
+
+import org.sanxiang.catalog.Certificate;
+
+/**
+ * What the public is told when it checks a 行政执法证 (亮证, GS-2; 持证上岗, ZJ-1): the recorded
+ * status first (注销 and 暂扣 outrank the dates), then whether the day lies within the validity.
+ */
+enum CertificateVerdict {
+
+	VALID("有效", "证件有效", "ok"), SUSPENDED("暂扣", "证件已暂扣", "warn"), REVOKED("注销", "证件已注销", "err"),
+	EXPIRED("已过期", "证件已过期", "err"), NOT_YET_VALID("未生效", "证件尚未生效", "warn"),
+	NOT_FOUND("未找到", "未找到该证件", "err");
+
+	private final String badge;
+
+	private final String headline;
+
+	private final String tone;
+
+	CertificateVerdict(String badge, String headline, String tone) {
+		this.badge = badge;
+		this.headline = headline;
+		this.tone = tone;
+	}
+
+	static CertificateVerdict of(Certificate certificate, LocalDate today) {
+		if (certificate == null) {
+			return NOT_FOUND;
+		}
+		return switch (certificate.status()) {
+			case REVOKED -> REVOKED;
+			case SUSPENDED -> SUSPENDED;
+			case VALID -> {
+				if (certificate.validTo() != null && today.isAfter(certificate.validTo())) {
+					yield EXPIRED;
+				}
+				if (certificate.validFrom() != null && today.isBefore(certificate.validFrom())) {
+					yield NOT_YET_VALID;
+				}
+				yield VALID;
+			}
+		};
+	}
+
+	/** Short label for a status badge, e.g. 有效. */
+	public String badge() {
+		return this.badge;
+	}
+
+	/** The verdict sentence on the verification page, e.g. 证件有效. */
+	public String headline() {
+		return this.headline;
+	}
+
+	/** CSS tone: ok, warn or err. */
+	public String tone() {
+		return this.tone;
+	}
+
+	public boolean valid() {
+		return this == VALID;
+	}
+
+}

@@ -1,0 +1,254 @@
+package org.sanxiang.disclosure;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sanxiang.catalog.Agency;
+import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.CatalogChange;
+import org.sanxiang.catalog.CatalogEntry;
+import org.sanxiang.catalog.Certificate;
+import org.sanxiang.catalog.CertificateStatus;
+import org.sanxiang.catalog.Change;
+import org.sanxiang.catalog.DayUnit;
+import org.sanxiang.catalog.EntryKind;
+import org.sanxiang.catalog.Fee;
+import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.LegalBasis;
+import org.sanxiang.catalog.Material;
+import org.sanxiang.catalog.Officer;
+import org.sanxiang.catalog.PowerCategory;
+import org.sanxiang.catalog.SampleFile;
+import org.sanxiang.catalog.SupervisionMethod;
+import org.sanxiang.catalog.TimeLimit;
+import org.sanxiang.catalog.Unit;
+import org.sanxiang.catalog.Versioned;
+
+/**
+ * An in-memory {@link Catalog} for portal slice tests: versions kept per entry, "today" given by
+ * the caller. Holds a small fixture of a county 发改局 (see {@link #xintian(LocalDate)}).
+ */
+class FakeCatalog implements Catalog {
+
+	static final String AGENCY = "91230500MA1B3N1N2M";
+
+	static final String VALID_CERT = "43112326000001";
+
+	static final String SUSPENDED_CERT = "43112326000002";
+
+	static final String REVOKED_CERT = "43112326000003";
+
+	static final String EXPIRED_CERT = "43112321000004";
+
+	static final String SCRIPT_CERT = "43112326000005";
+
+	static final String APPROVAL = "XK-FG-001";
+
+	static final String INSPECTION = "JC-FG-001";
+
+	private final LocalDate today;
+
+	private final Map<String, List<Versioned<? extends CatalogEntry>>> versions = new LinkedHashMap<>();
+
+	private final Map<String, SampleFile> samples = new LinkedHashMap<>();
+
+	FakeCatalog(LocalDate today) {
+		this.today = today;
+	}
+
+	static FakeCatalog xintian(LocalDate today) {
+		FakeCatalog c = new FakeCatalog(today);
+		Change initial = new Change(LocalDate.of(2020, 1, 1), "首次公布", "admin");
+		c.save(EntryKind.AGENCY, new Agency(AGENCY, "新田县发展和改革局", "新发改", "新田县龙泉街道新华路1号", "0746-4711234",
+				"https://www.xintian.gov.cn", "0746-4712345", "新田县司法局行政执法监督科", "xtfgj@example.cn",
+				"负责全县国民经济和社会发展规划、投资项目管理。"), initial);
+		c.save(EntryKind.UNIT, new Unit("FGG", AGENCY, "法规股", "负责法制审核，承担局依法行政领导小组办公室日常工作。", "0746-4710001", 1),
+				initial);
+		c.save(EntryKind.UNIT, new Unit("TZG", AGENCY, "投资股", "负责固定资产投资管理、项目核准。", "0746-4710002", 2), initial);
+		c.officer("o1", "李示一", "TZG", VALID_CERT, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31),
+				CertificateStatus.VALID);
+		c.officer("o2", "王示二", "TZG", SUSPENDED_CERT, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31),
+				CertificateStatus.SUSPENDED);
+		c.officer("o3", "赵示三", "FGG", REVOKED_CERT, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31),
+				CertificateStatus.REVOKED);
+		c.officer("o4", "钱示四", "FGG", EXPIRED_CERT, LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31),
+				CertificateStatus.VALID);
+		c.officer("o5", "<script>alert('x')</script>", "FGG", SCRIPT_CERT, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2030, 12, 31), CertificateStatus.VALID);
+		SampleFile sample = c.storeSample("项目申请报告示范文本.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"示范文本内容".getBytes(StandardCharsets.UTF_8));
+		Item v1 = approval(List.of(new LegalBasis("《企业投资项目核准暂行办法》", "第三条", "旧条文")), sample.id(),
+				new TimeLimit(20, DayUnit.WORKING_DAYS));
+		c.save(EntryKind.ITEM, v1, new Change(LocalDate.of(2017, 2, 1), "首次公布", "admin"));
+		Item v2 = approval(List.of(
+				new LegalBasis("《企业投资项目核准和备案管理条例》（国务院令第673号）", "第三条", "对关系国家安全、涉及全国重大生产力布局……实行核准管理。"),
+				new LegalBasis("《政府核准投资项目管理办法》", "第十九条", "核准机关应当在正式受理申请报告后20个工作日内作出是否予以核准的决定。")),
+				sample.id(), new TimeLimit(10, DayUnit.WORKING_DAYS));
+		c.save(EntryKind.ITEM, v2, new Change(LocalDate.of(2026, 3, 1), "《政府核准投资项目管理办法》施行，更新依据", "admin"));
+		c.save(EntryKind.ITEM, new Item(INSPECTION, AGENCY, "固定资产投资项目节能审查意见落实情况检查", PowerCategory.INSPECTION, "",
+				List.of(new LegalBasis("《固定资产投资项目节能审查办法》", "第十五条", "<b>节能审查机关</b>应当……")), "TZG", "", List.of(),
+				null, null, new Fee(false, "不收费", ""), List.of(), false, true, true, "已取得节能审查意见的项目单位",
+				"双随机抽取，现场检查"), initial);
+		c.save(EntryKind.SUPERVISION, new SupervisionMethod("HOTLINE", AGENCY, "12345 政务服务便民热线", "受理投诉举报", "12345", 1),
+				initial);
+		return c;
+	}
+
+	private static Item approval(List<LegalBasis> bases, String sampleId, TimeLimit promised) {
+		return new Item(APPROVAL, AGENCY, "企业投资项目核准", PowerCategory.LICENSING, "核准", bases, "TZG",
+				"符合国家法律法规和产业政策。", List.of("申请", "受理", "审查", "决定", "送达"), new TimeLimit(20, DayUnit.WORKING_DAYS),
+				promised, new Fee(false, "不收费", "《企业投资项目核准和备案管理条例》第六条"),
+				List.of(new Material("项目申请报告", true, "原件", 1, "<i>按示范文本编制</i>", sampleId),
+						new Material("规划选址意见", false, "复印件", 1, "", null)),
+				true, true, false, "", "");
+	}
+
+	private void officer(String id, String name, String unit, String number, LocalDate from, LocalDate to,
+			CertificateStatus status) {
+		save(EntryKind.OFFICER, new Officer(id, AGENCY, name, unit, "科员",
+				new Certificate(number, "新田县人民政府", from, to, status), List.of("新田县行政区域", "发展改革"), null, true),
+				new Change(LocalDate.of(2020, 1, 1), "首次公布", "admin"));
+	}
+
+	private <T extends CatalogEntry> List<T> current(EntryKind<T> kind) {
+		List<T> result = new ArrayList<>();
+		this.versions.forEach((k, list) -> {
+			if (k.startsWith(kind.code() + ":")) {
+				current(kind, k.substring(kind.code().length() + 1)).ifPresent(v -> result.add(v.content()));
+			}
+		});
+		return result;
+	}
+
+	@Override
+	public List<Agency> agencies() {
+		return current(EntryKind.AGENCY);
+	}
+
+	@Override
+	public Optional<Agency> agency(String creditCode) {
+		return current(EntryKind.AGENCY, creditCode).map(Versioned::content);
+	}
+
+	@Override
+	public List<Unit> units() {
+		return current(EntryKind.UNIT);
+	}
+
+	@Override
+	public Optional<Unit> unit(String code) {
+		return current(EntryKind.UNIT, code).map(Versioned::content);
+	}
+
+	@Override
+	public List<Officer> officers() {
+		return current(EntryKind.OFFICER);
+	}
+
+	@Override
+	public Optional<Officer> officer(String id) {
+		return current(EntryKind.OFFICER, id).map(Versioned::content);
+	}
+
+	@Override
+	public Optional<Officer> officerByCertificate(String certificateNumber) {
+		return officers().stream()
+			.filter(o -> o.certificate() != null && o.certificate().number().equals(certificateNumber))
+			.findFirst();
+	}
+
+	@Override
+	public List<Item> items() {
+		return current(EntryKind.ITEM);
+	}
+
+	@Override
+	public Optional<Item> item(String code) {
+		return current(EntryKind.ITEM, code).map(Versioned::content);
+	}
+
+	@Override
+	public List<Item> randomInspectionList() {
+		return items().stream().filter(Item::randomInspection).toList();
+	}
+
+	@Override
+	public List<SupervisionMethod> supervisionMethods() {
+		return current(EntryKind.SUPERVISION);
+	}
+
+	@Override
+	public <T extends CatalogEntry> Optional<Versioned<T>> asOf(EntryKind<T> kind, String key, LocalDate date) {
+		return history(kind, key).stream().filter(v -> !v.effectiveFrom().isAfter(date)).findFirst();
+	}
+
+	@Override
+	public <T extends CatalogEntry> Optional<Versioned<T>> current(EntryKind<T> kind, String key) {
+		return asOf(kind, key, this.today);
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key) {
+		List<Versioned<T>> list = new ArrayList<>();
+		this.versions.getOrDefault(kind.code() + ":" + key, List.of()).forEach(v -> list.add((Versioned<T>) v));
+		list.sort(Comparator.comparing((Versioned<T> v) -> v.effectiveFrom())
+			.thenComparingInt(Versioned::version)
+			.reversed());
+		return list;
+	}
+
+	@Override
+	public List<CatalogChange> changes(int limit) {
+		List<CatalogChange> all = new ArrayList<>();
+		this.versions.forEach((k, list) -> {
+			String kind = k.substring(0, k.indexOf(':'));
+			EntryKind<?> entryKind = EntryKind.of(kind);
+			list.forEach(v -> all.add(new CatalogChange(kind, entryKind.label(), v.content().key(),
+					v.content().displayName(), v.version(), v.effectiveFrom(), v.reason(), v.changedBy(),
+					v.recordedAt())));
+		});
+		all.sort(Comparator.comparing(CatalogChange::recordedAt).reversed());
+		return all.stream().limit(limit).toList();
+	}
+
+	@Override
+	public <T extends CatalogEntry> Versioned<T> save(EntryKind<T> kind, T content, Change change) {
+		List<Versioned<? extends CatalogEntry>> list = this.versions.computeIfAbsent(kind.code() + ":" + content.key(),
+				k -> new ArrayList<>());
+		Versioned<T> v = new Versioned<>(content, list.size() + 1, change.effectiveFrom(), change.reason(),
+				change.actor(), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(this.versions.size() * 60L + list.size()));
+		list.add(v);
+		return v;
+	}
+
+	@Override
+	public SampleFile storeSample(String fileName, String contentType, byte[] content) {
+		try {
+			String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			SampleFile file = new SampleFile(id, fileName, contentType, content);
+			this.samples.putIfAbsent(id, file);
+			return file;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public Optional<SampleFile> sample(String id) {
+		return Optional.ofNullable(this.samples.get(id));
+	}
+
+}
