@@ -53,6 +53,8 @@ class CatalogFormsController {
 	/** Blank rows offered after the existing ones, so more can be typed without scripting. */
 	private static final int BLANK_ROWS = 2;
 
+	private static final FieldLabels FIELD_LABELS = new FieldLabels();
+
 	private final Catalog catalog;
 
 	private final Clock clock;
@@ -236,6 +238,7 @@ class CatalogFormsController {
 			item.describeSamples(this.catalog);
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("fieldLabels", FIELD_LABELS);
 		model.addAttribute("kind", kind);
 		model.addAttribute("key", key);
 		model.addAttribute("editing", key != null);

@@ -17,6 +17,7 @@ import org.sanxiang.catalog.Material;
 import org.sanxiang.catalog.PowerCategory;
 import org.sanxiang.catalog.SampleFile;
 import org.sanxiang.catalog.TimeLimit;
+import org.sanxiang.platform.InputRejected;
 
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
@@ -136,7 +137,7 @@ public class ItemForm extends EntryForm<Item> {
 			if (row == null) {
 				continue;
 			}
-			keepUploadedSample(row, catalog);
+			keepUploadedSample(row, catalog, MATERIALS + "[" + i + "].sampleFileId", errors);
 			if (row.isBlank()) {
 				continue;
 			}
@@ -158,7 +159,7 @@ public class ItemForm extends EntryForm<Item> {
 	 * Stores a newly uploaded sample text at once (content-addressed, so storing twice is harmless),
 	 * so that the upload survives a re-rendered form: a file input cannot be refilled by the server.
 	 */
-	private static void keepUploadedSample(MaterialRow row, Catalog catalog) {
+	private static void keepUploadedSample(MaterialRow row, Catalog catalog, String field, Errors errors) {
 		if (row.isRemoveSample()) {
 			row.setSampleFileId(null);
 			row.setSampleFileName(null);
@@ -174,6 +175,10 @@ public class ItemForm extends EntryForm<Item> {
 			SampleFile stored = catalog.storeSample(fileName, upload.getContentType(), upload.getBytes());
 			row.setSampleFileId(stored.id());
 			row.setSampleFileName(stored.fileName());
+		}
+		catch (InputRejected ex) {
+			// Wrong file type, empty or too large: say so at the file input, keep the previous sample.
+			errors.rejectValue(field, "sample", "示范文本未保存：" + ex.firstMessage());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
