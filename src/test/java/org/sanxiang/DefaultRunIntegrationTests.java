@@ -48,7 +48,7 @@ class DefaultRunIntegrationTests {
 	}
 
 	private long rowsThatDemoDataCreated(ConfigurableApplicationContext app) {
-		return app.getBean(JdbcClient.class).sql("select count(*) from flyway_schema_history").query(Long.class).single();
+		return app.getBean(JdbcClient.class).sql("select count(*) from catalog_version").query(Long.class).single();
 	}
 
 	private HttpResponse<String> get(int port, String path) throws Exception {

@@ -46,6 +46,12 @@ public interface Catalog {
 	/** The version of an entry in force today. */
 	<T extends CatalogEntry> Optional<Versioned<T>> current(EntryKind<T> kind, String key);
 
+	/**
+	 * Versions recorded to take effect after today (shown as 即将生效, not yet current), earliest
+	 * first.
+	 */
+	<T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key);
+
 	/** Every version of one entry, newest first. */
 	<T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key);
 

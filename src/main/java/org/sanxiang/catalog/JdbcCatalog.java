@@ -1,0 +1,490 @@
+package org.sanxiang.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.sanxiang.platform.InputRejected;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The catalog on PostgreSQL: one row per version, content as JSON, never updated in place. The
+ * versions in force today are read with one query per kind and kept in memory until the next save
+ * or the next day, because the portal lists everything on every request.
+ */
+@Service
+@Transactional(readOnly = true)
+class JdbcCatalog implements Catalog {
+
+	/** 5 MB is plenty for a 示范文本 and keeps the table small. */
+	static final int SAMPLE_MAX_BYTES = 5 * 1024 * 1024;
+
+	static final Map<String, String> SAMPLE_TYPES = Map.of("pdf", "application/pdf", "doc", "application/msword",
+			"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "txt",
+			"text/plain;charset=UTF-8", "wps", "application/vnd.ms-works", "ofd", "application/ofd");
+
+	private static final String VERSION_COLUMNS = "key, version, effective_from, reason, changed_by, recorded_at, content::text as content ";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final Map<String, Snapshot> current = new ConcurrentHashMap<>();
+
+	private record Snapshot(LocalDate day, List<? extends Versioned<?>> versions) {
+	}
+
+	JdbcCatalog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	// --- reading what is in force today ---
+
+	@Override
+	public List<Agency> agencies() {
+		return contents(EntryKind.AGENCY, Comparator.comparing(Agency::name));
+	}
+
+	@Override
+	public Optional<Agency> agency(String creditCode) {
+		return current(EntryKind.AGENCY, creditCode).map(Versioned::content);
+	}
+
+	@Override
+	public List<Unit> units() {
+		return contents(EntryKind.UNIT, Comparator.comparingInt(Unit::sortOrder).thenComparing(Unit::code));
+	}
+
+	@Override
+	public Optional<Unit> unit(String code) {
+		return current(EntryKind.UNIT, code).map(Versioned::content);
+	}
+
+	@Override
+	public List<Officer> officers() {
+		Map<String, Integer> unitOrder = new java.util.HashMap<>();
+		units().forEach(u -> unitOrder.put(u.code(), u.sortOrder()));
+		return contents(EntryKind.OFFICER,
+				Comparator.comparing((Officer o) -> unitOrder.getOrDefault(o.unitCode(), Integer.MAX_VALUE))
+					.thenComparing(Officer::id));
+	}
+
+	@Override
+	public Optional<Officer> officer(String id) {
+		return current(EntryKind.OFFICER, id).map(Versioned::content);
+	}
+
+	@Override
+	public Optional<Officer> officerByCertificate(String certificateNumber) {
+		if (certificateNumber == null) {
+			return Optional.empty();
+		}
+		String number = certificateNumber.strip();
+		return officers().stream()
+			.filter(o -> o.certificate() != null && number.equalsIgnoreCase(o.certificate().number()))
+			.findFirst();
+	}
+
+	@Override
+	public List<Item> items() {
+		return contents(EntryKind.ITEM,
+				Comparator.comparing((Item i) -> i.category() == null ? 99 : i.category().ordinal())
+					.thenComparing(Item::code));
+	}
+
+	@Override
+	public Optional<Item> item(String code) {
+		return current(EntryKind.ITEM, code).map(Versioned::content);
+	}
+
+	@Override
+	public List<Item> randomInspectionList() {
+		return items().stream().filter(Item::randomInspection).toList();
+	}
+
+	@Override
+	public List<SupervisionMethod> supervisionMethods() {
+		return contents(EntryKind.SUPERVISION,
+				Comparator.comparingInt(SupervisionMethod::sortOrder).thenComparing(SupervisionMethod::code));
+	}
+
+	// --- versions ---
+
+	@Override
+	public <T extends CatalogEntry> Optional<Versioned<T>> asOf(EntryKind<T> kind, String key, LocalDate date) {
+		if (key == null || date == null) {
+			return Optional.empty();
+		}
+		if (date.equals(today())) {
+			return current(kind, key);
+		}
+		return this.jdbc.sql("select " + VERSION_COLUMNS + """
+				 from catalog_version where kind = :kind and key = :key and effective_from <= :date
+				 order by effective_from desc, version desc limit 1""")
+			.param("kind", kind.code())
+			.param("key", key)
+			.param("date", date)
+			.query((rs, n) -> version(kind, rs))
+			.optional();
+	}
+
+	@Override
+	public <T extends CatalogEntry> Optional<Versioned<T>> current(EntryKind<T> kind, String key) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		return currentVersions(kind).stream().filter(v -> v.content().key().equals(key)).findFirst();
+	}
+
+	@Override
+	public <T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key) {
+		return this.jdbc.sql("select " + VERSION_COLUMNS + """
+				 from catalog_version where kind = :kind and key = :key and effective_from > :today
+				 order by effective_from, version""")
+			.param("kind", kind.code())
+			.param("key", key)
+			.param("today", today())
+			.query((rs, n) -> version(kind, rs))
+			.list();
+	}
+
+	@Override
+	public <T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key) {
+		return this.jdbc.sql("select " + VERSION_COLUMNS + """
+				 from catalog_version where kind = :kind and key = :key
+				 order by version desc""")
+			.param("kind", kind.code())
+			.param("key", key)
+			.query((rs, n) -> version(kind, rs))
+			.list();
+	}
+
+	@Override
+	public List<CatalogChange> changes(int limit) {
+		return this.jdbc.sql("""
+				select kind, key, name, version, effective_from, reason, changed_by, recorded_at
+				from catalog_version order by recorded_at desc, id desc limit :limit""")
+			.param("limit", Math.max(0, Math.min(limit, 1000)))
+			.query((rs, n) -> {
+				String kind = rs.getString("kind");
+				return new CatalogChange(kind, EntryKind.of(kind).label(), rs.getString("key"), rs.getString("name"),
+						rs.getInt("version"), rs.getObject("effective_from", LocalDate.class), rs.getString("reason"),
+						rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant());
+			})
+			.list();
+	}
+
+	// --- changing ---
+
+	@Override
+	@Transactional
+	public <T extends CatalogEntry> Versioned<T> save(EntryKind<T> kind, T content, Change change) {
+		if (kind == null) {
+			throw InputRejected.invalid("kind", "未知的目录类别");
+		}
+		T filled = kind.type().cast(withDefaults(content));
+		CatalogRules.check(filled, change, new CatalogRules.Lookup(code -> exists(EntryKind.AGENCY, code),
+				code -> exists(EntryKind.UNIT, code), this::sampleExists));
+		String overrideReason = filled instanceof Agency agency && CreditCode.checksumMismatch(agency.creditCode())
+				? change.creditCodeOverrideReason().strip() : null;
+		if (filled instanceof Officer officer) {
+			claimCertificate(officer);
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("insert into catalog_entry (kind, key, created_at) values (:kind, :key, :now) on conflict do nothing")
+			.param("kind", kind.code())
+			.param("key", filled.key())
+			.param("now", Timestamp.from(now))
+			.update();
+		// the row lock serialises concurrent saves of one entry, so version numbers never collide
+		this.jdbc.sql("select key from catalog_entry where kind = :kind and key = :key for update")
+			.param("kind", kind.code())
+			.param("key", filled.key())
+			.query(String.class)
+			.single();
+		int version = this.jdbc.sql("select coalesce(max(version), 0) + 1 from catalog_version where kind = :kind and key = :key")
+			.param("kind", kind.code())
+			.param("key", filled.key())
+			.query(Integer.class)
+			.single();
+		this.jdbc.sql("""
+				insert into catalog_version (kind, key, version, effective_from, reason, changed_by, recorded_at, name,
+				    credit_code_override, content)
+				values (:kind, :key, :version, :effectiveFrom, :reason, :changedBy, :recordedAt, :name, :override,
+				    cast(:content as jsonb))""")
+			.param("kind", kind.code())
+			.param("key", filled.key())
+			.param("version", version)
+			.param("effectiveFrom", change.effectiveFrom())
+			.param("reason", change.reason().strip())
+			.param("changedBy", change.actor().strip())
+			.param("recordedAt", Timestamp.from(now))
+			.param("name", truncate(filled.displayName(), 200))
+			.param("override", overrideReason)
+			.param("content", this.json.writeValueAsString(filled))
+			.update();
+		forgetCurrent();
+		return new Versioned<>(filled, version, change.effectiveFrom(), change.reason().strip(), change.actor().strip(),
+				now);
+	}
+
+	/** Why an agency's credit code was accepted despite its checksum (RULES ID-1), for the version shown. */
+	Optional<String> creditCodeOverride(String creditCode, int version) {
+		return this.jdbc.sql("""
+				select credit_code_override from catalog_version
+				where kind = 'agency' and key = :key and version = :version and credit_code_override is not null""")
+			.param("key", creditCode)
+			.param("version", version)
+			.query(String.class)
+			.optional();
+	}
+
+	boolean exists(EntryKind<?> kind, String key) {
+		return key != null && this.jdbc.sql("select count(*) from catalog_entry where kind = :kind and key = :key")
+			.param("kind", kind.code())
+			.param("key", key)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * A blank agency code means the one agency of the installation; a blank officer id gets a new
+	 * one (the certificate number is not the key: a certificate may be reissued).
+	 */
+	private CatalogEntry withDefaults(CatalogEntry content) {
+		String agency = soleAgency();
+		if (content instanceof Unit u && blank(u.agencyCode()) && agency != null) {
+			return new Unit(u.code(), agency, u.name(), u.duties(), u.phone(), u.sortOrder());
+		}
+		if (content instanceof Officer o && (blank(o.agencyCode()) && agency != null || blank(o.id()))) {
+			return new Officer(blank(o.id()) ? "O-" + UUID.randomUUID().toString().substring(0, 8) : o.id(),
+					blank(o.agencyCode()) ? agency : o.agencyCode(), o.name(), o.unitCode(), o.post(), o.certificate(),
+					o.areas(), o.account(), o.example());
+		}
+		if (content instanceof Item i && blank(i.agencyCode()) && agency != null) {
+			return new Item(i.code(), agency, i.name(), i.category(), i.subcategory(), i.legalBases(), i.unitCode(),
+					i.conditions(), i.procedureSteps(), i.statutoryLimit(), i.promisedLimit(), i.fee(), i.materials(),
+					i.majorDecision(), i.mediaRecordRequired(), i.randomInspection(), i.inspectionSubjects(),
+					i.inspectionMethod());
+		}
+		if (content instanceof SupervisionMethod s && blank(s.agencyCode()) && agency != null) {
+			return new SupervisionMethod(s.code(), agency, s.name(), s.description(), s.channel(), s.sortOrder());
+		}
+		return content;
+	}
+
+	private String soleAgency() {
+		List<String> codes = this.jdbc.sql("select key from catalog_entry where kind = 'agency' limit 2")
+			.query(String.class)
+			.list();
+		return codes.size() == 1 ? codes.get(0) : null;
+	}
+
+	/** A 行政执法证 number is unique across officers, for good (409 naming certificate.number). */
+	private void claimCertificate(Officer officer) {
+		String number = officer.certificate().number().strip();
+		Optional<String> holder = this.jdbc.sql("select officer_id from catalog_certificate where upper(number) = upper(:number)")
+			.param("number", number)
+			.query(String.class)
+			.optional();
+		if (holder.isPresent() && !holder.get().equals(officer.id())) {
+			throw duplicateCertificate(number);
+		}
+		if (holder.isEmpty()) {
+			try {
+				this.jdbc.sql("insert into catalog_certificate (number, officer_id) values (:number, :officer)")
+					.param("number", number)
+					.param("officer", officer.id())
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				throw duplicateCertificate(number);
+			}
+		}
+	}
+
+	private static InputRejected duplicateCertificate(String number) {
+		return InputRejected.conflict("certificate.number", "执法证号 " + number + " 已登记在其他执法人员名下");
+	}
+
+	// --- material sample files ---
+
+	@Override
+	@Transactional
+	public SampleFile storeSample(String fileName, String contentType, byte[] content) {
+		String name = fileName == null ? "" : fileName.strip();
+		if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+			throw InputRejected.invalid("fileName", "文件名不能为空、不能超过200个字符，且不能包含路径或控制字符");
+		}
+		int dot = name.lastIndexOf('.');
+		String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+		String type = SAMPLE_TYPES.get(extension);
+		if (type == null) {
+			throw InputRejected.unprocessable("file", "只允许上传 pdf、doc、docx、txt、wps、ofd 格式的示范文本");
+		}
+		if (content == null || content.length == 0) {
+			throw InputRejected.invalid("file", "文件为空");
+		}
+		if (content.length > SAMPLE_MAX_BYTES) {
+			throw InputRejected.unprocessable("file", "文件不能超过5 MB");
+		}
+		if (!looksLike(extension, content)) {
+			throw InputRejected.unprocessable("file", "文件内容与扩展名 ." + extension + " 不符");
+		}
+		String id = sha256(content);
+		this.jdbc.sql("""
+				insert into catalog_sample (id, file_name, content_type, size, content, stored_at)
+				values (:id, :name, :type, :size, :content, :now) on conflict (id) do nothing""")
+			.param("id", id)
+			.param("name", name)
+			.param("type", type)
+			.param("size", content.length)
+			.param("content", content)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		return sample(id).orElseThrow();
+	}
+
+	@Override
+	public Optional<SampleFile> sample(String id) {
+		if (id == null || !id.matches("[0-9a-f]{64}")) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select id, file_name, content_type, content from catalog_sample where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new SampleFile(rs.getString("id"), rs.getString("file_name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.optional();
+	}
+
+	private boolean sampleExists(String id) {
+		return id != null && this.jdbc.sql("select count(*) from catalog_sample where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Magic numbers, so that a renamed executable is not offered to the public as a 示范文本. */
+	private static boolean looksLike(String extension, byte[] content) {
+		return switch (extension) {
+			case "pdf" -> startsWith(content, "%PDF".getBytes(StandardCharsets.US_ASCII));
+			case "docx", "ofd" -> startsWith(content, new byte[] { 'P', 'K', 3, 4 });
+			case "doc", "wps" -> startsWith(content, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 });
+			case "txt" -> {
+				for (byte b : content) {
+					if (b == 0) {
+						yield false;
+					}
+				}
+				yield true;
+			}
+			default -> false;
+		};
+	}
+
+	private static boolean startsWith(byte[] content, byte[] prefix) {
+		if (content.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (content[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	// --- helpers ---
+
+	private <T extends CatalogEntry> List<T> contents(EntryKind<T> kind, Comparator<? super T> order) {
+		return currentVersions(kind).stream().map(Versioned::content).sorted(order).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T extends CatalogEntry> List<Versioned<T>> currentVersions(EntryKind<T> kind) {
+		LocalDate today = today();
+		Snapshot snapshot = this.current.get(kind.code());
+		if (snapshot == null || !snapshot.day().equals(today)) {
+			List<Versioned<T>> versions = this.jdbc.sql("select distinct on (key) " + VERSION_COLUMNS + """
+					 from catalog_version where kind = :kind and effective_from <= :today
+					 order by key, effective_from desc, version desc""")
+				.param("kind", kind.code())
+				.param("today", today)
+				.query((rs, n) -> version(kind, rs))
+				.list();
+			snapshot = new Snapshot(today, List.copyOf(versions));
+			this.current.put(kind.code(), snapshot);
+		}
+		return (List<Versioned<T>>) snapshot.versions();
+	}
+
+	/** Drops the in-memory current versions now and again after commit, so no reader keeps stale data. */
+	private void forgetCurrent() {
+		this.current.clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					JdbcCatalog.this.current.clear();
+				}
+			});
+		}
+	}
+
+	private <T extends CatalogEntry> Versioned<T> version(EntryKind<T> kind, ResultSet rs) throws SQLException {
+		T content = this.json.readValue(rs.getString("content"), kind.type());
+		return new Versioned<>(content, rs.getInt("version"), rs.getObject("effective_from", LocalDate.class),
+				rs.getString("reason"), rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant());
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String truncate(String value, int max) {
+		if (value == null) {
+			return "";
+		}
+		return value.length() <= max ? value : value.substring(0, max);
+	}
+
+}
