@@ -31,6 +31,9 @@ public class AgencyForm extends EntryForm<Agency> {
 
 	private String overview;
 
+	/** ID-1: an early pilot code may fail the checksum yet be legal; then say why it is accepted. */
+	private String creditCodeOverrideReason;
+
 	@Override
 	EntryKind<Agency> kind() {
 		return EntryKind.AGENCY;
@@ -138,6 +141,14 @@ public class AgencyForm extends EntryForm<Agency> {
 
 	public void setComplaintEmail(String complaintEmail) {
 		this.complaintEmail = complaintEmail;
+	}
+
+	public String getCreditCodeOverrideReason() {
+		return this.creditCodeOverrideReason;
+	}
+
+	public void setCreditCodeOverrideReason(String creditCodeOverrideReason) {
+		this.creditCodeOverrideReason = creditCodeOverrideReason;
 	}
 
 	public String getOverview() {

@@ -201,7 +201,9 @@ class CatalogFormsController {
 		if (reason == null) {
 			result.rejectValue("reason", "required", "请填写变更原因，例如“《xx条例》修订”");
 		}
-		return new Change(effectiveFrom, reason, user == null ? null : user.getName());
+		String creditCodeOverride = form instanceof AgencyForm agency
+				? Inputs.text(agency.getCreditCodeOverrideReason()) : null;
+		return new Change(effectiveFrom, reason, user == null ? null : user.getName(), creditCodeOverride);
 	}
 
 	/**

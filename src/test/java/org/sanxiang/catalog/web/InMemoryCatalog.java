@@ -153,6 +153,14 @@ class InMemoryCatalog implements Catalog {
 	}
 
 	@Override
+	public <T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key) {
+		List<Versioned<T>> later = new ArrayList<>(
+				history(kind, key).stream().filter(v -> v.effectiveFrom().isAfter(this.today)).toList());
+		java.util.Collections.reverse(later);
+		return later;
+	}
+
+	@Override
 	@SuppressWarnings("unchecked")
 	public <T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key) {
 		List<Versioned<T>> list = new ArrayList<>();
