@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -40,6 +44,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current == null || current instanceof AnonymousAuthenticationToken) {
+			// Nobody is signed in: the caller must authenticate, whatever else is missing (a CSRF token).
+			commence(request, response, new InsufficientAuthenticationException("not signed in"));
+			return;
+		}
 		String detail = (ex instanceof CsrfException) ? "缺少或无效的 CSRF 令牌：请在请求头 X-CSRF-TOKEN 中携带工作台页面提供的令牌"
 				: "没有权限：此操作需要管理员角色";
 		write(response, request, 403, "forbidden", "没有权限", detail);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -129,8 +130,9 @@ class StaffAccounts {
 				rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), roles);
 	}
 
+	/** PostgreSQL keeps microseconds and rounds the rest; cut them so that a stored time is never later. */
 	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 
 }
