@@ -1,0 +1,104 @@
+package org.sanxiang.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.sanxiang.platform.InputRejected;
+import org.sanxiang.platform.InputRejected.FieldError;
+import org.sanxiang.platform.InputRejected.Kind;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a catalog version must satisfy before it is written, without a database. */
+class CatalogRulesTests {
+
+	private static final CatalogRules.Lookup KNOWN = new CatalogRules.Lookup(CatalogDemoData.AGENCY::equals,
+			"TZK"::equals, id -> false);
+
+	private static final Change CHANGE = new Change(LocalDate.of(2026, 1, 1), "测试", "admin");
+
+	@Test
+	void acceptsAValidItemWithHtmlInItsTextBecauseViewsEscapeIt() {
+		Item item = CatalogFixtures.item("T-1", 10);
+		Item html = new Item(item.code(), item.agencyCode(), "<b>事项</b>", item.category(), item.subcategory(),
+				item.legalBases(), item.unitCode(), "第一行\n第二行<script>", item.procedureSteps(), item.statutoryLimit(),
+				item.promisedLimit(), item.fee(), item.materials(), false, false, false, null, null);
+		assertThatCode(() -> CatalogRules.check(html, CHANGE, KNOWN)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void refusesAPromisedLimitLongerThanTheStatutoryOne() {
+		assertRejected(CatalogFixtures.item("T-1", 21), CHANGE, Kind.UNPROCESSABLE, "promisedLimit.amount");
+	}
+
+	@Test
+	void refusesAnItemWithoutLegalBasisOrUnknownUnit() {
+		Item item = CatalogFixtures.item("T-1", 10);
+		Item bare = new Item(item.code(), item.agencyCode(), item.name(), item.category(), item.subcategory(), List.of(),
+				item.unitCode(), null, null, item.statutoryLimit(), item.promisedLimit(), null, null, false, false, false,
+				null, null);
+		assertRejected(bare, CHANGE, Kind.INVALID, "legalBases");
+		Item elsewhere = new Item(item.code(), item.agencyCode(), item.name(), item.category(), item.subcategory(),
+				item.legalBases(), "NOPE", null, null, item.statutoryLimit(), item.promisedLimit(), null, null, false,
+				false, false, null, null);
+		assertRejected(elsewhere, CHANGE, Kind.UNPROCESSABLE, "unitCode");
+	}
+
+	@Test
+	void refusesNonPositiveTimeLimitsAndUnknownLicensingTypes() {
+		Item item = CatalogFixtures.item("T-1", 10);
+		Item zero = new Item(item.code(), item.agencyCode(), item.name(), item.category(), "许可", item.legalBases(),
+				item.unitCode(), null, null, new TimeLimit(0, DayUnit.WORKING_DAYS), null, null, null, false, false, false,
+				null, null);
+		assertRejected(zero, CHANGE, Kind.INVALID, "subcategory");
+		Item zeroDays = new Item(item.code(), item.agencyCode(), item.name(), item.category(), "核准", item.legalBases(),
+				item.unitCode(), null, null, new TimeLimit(0, DayUnit.WORKING_DAYS), null, null, null, false, false, false,
+				null, null);
+		assertRejected(zeroDays, CHANGE, Kind.UNPROCESSABLE, "statutoryLimit.amount");
+	}
+
+	@Test
+	void refusesControlCharactersInSingleLineFields() {
+		Item item = CatalogFixtures.item("T-1", 10);
+		Item control = new Item(item.code(), item.agencyCode(), "事项\n名称", item.category(), item.subcategory(),
+				item.legalBases(), item.unitCode(), null, null, item.statutoryLimit(), item.promisedLimit(), null, null,
+				false, false, false, null, null);
+		assertRejected(control, CHANGE, Kind.INVALID, "name");
+	}
+
+	@Test
+	void refusesACertificateEndingBeforeItStarts() {
+		Officer officer = new Officer("T-O", CatalogDemoData.AGENCY, "测试", "TZK", null,
+				new Certificate("43112826999", "湖南省人民政府", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31),
+						CertificateStatus.VALID),
+				List.of(), null, true);
+		assertRejected(officer, CHANGE, Kind.UNPROCESSABLE, "certificate.validTo");
+	}
+
+	@Test
+	void requiresAnEffectiveDateAndAReason() {
+		assertRejected(CatalogFixtures.item("T-1", 10), new Change(null, " ", "admin"), Kind.INVALID, "effectiveFrom",
+				"reason");
+	}
+
+	@Test
+	void acceptsAPilotCreditCodeOnlyWithAnOverrideReason() {
+		Agency pilot = new Agency("91350100M0001TGQXM", "试点单位", "试点", null, null, null, null, null, null, null);
+		assertRejected(pilot, CHANGE, Kind.UNPROCESSABLE, "creditCode");
+		assertThatCode(() -> CatalogRules.check(pilot,
+				new Change(CHANGE.effectiveFrom(), CHANGE.reason(), CHANGE.actor(), "早期试点赋码，经核实合法"), KNOWN))
+			.doesNotThrowAnyException();
+	}
+
+	private static void assertRejected(CatalogEntry content, Change change, Kind kind, String... fields) {
+		assertThatThrownBy(() -> CatalogRules.check(content, change, KNOWN)).isInstanceOfSatisfying(InputRejected.class,
+				ex -> {
+					org.assertj.core.api.Assertions.assertThat(ex.kind()).isEqualTo(kind);
+					org.assertj.core.api.Assertions.assertThat(ex.errors()).extracting(FieldError::field).contains(fields);
+				});
+	}
+
+}
