@@ -131,10 +131,7 @@ class ItemController {
 		model.addAttribute("currentVersion", current.orElse(null));
 		model.addAttribute("unitName", this.catalog.unit(item.unitCode()).map(Unit::name).orElse(item.unitCode()));
 		// A version already recorded but taking effect later (e.g. a revised regulation) is announced.
-		model.addAttribute("upcoming", this.catalog.history(EntryKind.ITEM, code)
-			.stream()
-			.filter(v -> v.effectiveFrom() != null && v.effectiveFrom().isAfter(today))
-			.toList());
+		model.addAttribute("upcoming", this.catalog.upcoming(EntryKind.ITEM, code));
 		return "portal/item";
 	}
 
@@ -192,6 +189,10 @@ class ItemController {
 			if (type.isWildcardType() || type.isWildcardSubtype()
 					|| ACTIVE_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
 				return MediaType.APPLICATION_OCTET_STREAM;
+			}
+			if (type.getCharset() == null && "text".equals(type.getType())) {
+				// Sample texts are stored as UTF-8; say so, or a browser may guess GBK.
+				return new MediaType(type, StandardCharsets.UTF_8);
 			}
 			return type;
 		}

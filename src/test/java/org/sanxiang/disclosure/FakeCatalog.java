@@ -200,10 +200,10 @@ class FakeCatalog implements Catalog {
 
 	@Override
 	public <T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key) {
-		List<Versioned<T>> later = new ArrayList<>(
-				history(kind, key).stream().filter(v -> v.effectiveFrom().isAfter(this.today)).toList());
-		java.util.Collections.reverse(later);
-		return later;
+		return history(kind, key).stream()
+			.filter(v -> v.effectiveFrom().isAfter(this.today))
+			.sorted(Comparator.comparing((Versioned<T> v) -> v.effectiveFrom()))
+			.toList();
 	}
 
 	@Override

@@ -176,6 +176,7 @@ class PortalPagesTests {
 		assertThat(ItemController.safeType("image/svg+xml")).hasToString("application/octet-stream");
 		assertThat(ItemController.safeType("garbage")).hasToString("application/octet-stream");
 		assertThat(ItemController.safeType("application/pdf")).hasToString("application/pdf");
+		assertThat(ItemController.safeType("text/plain")).hasToString("text/plain;charset=UTF-8");
 		assertThat(ItemController.safeFileName("../../etc/pa\"ss\nwd.doc")).isEqualTo("passwd.doc");
 		assertThat(ItemController.safeFileName("C:\\x\\申请书.docx")).isEqualTo("申请书.docx");
 	}
