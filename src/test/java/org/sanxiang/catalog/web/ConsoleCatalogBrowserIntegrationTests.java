@@ -17,6 +17,7 @@ import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reason and today's effective date, and finds the new limit and the reason on the public portal.
  */
 @SanxiangIntegrationTest
+// These tests change the demo catalog; later test classes get a fresh application and database.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConsoleCatalogBrowserIntegrationTests {
 
 	@LocalServerPort
