@@ -246,6 +246,15 @@ class PortalPagesTests {
 		this.mvc.perform(get("/verify/officer/NO-SUCH-1/qr.png")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theConfiguredPublicAddressIsUsedForTheQrCodeAndNumbersAreEncodedAsOnePathSegment() {
+		CertificateVerification verification = new CertificateVerification(this.catalog, Clock.systemUTC(),
+				"https://zf.xintian.example/ ");
+		assertThat(verification.verifyUrl("43112823001")).isEqualTo("https://zf.xintian.example/verify/officer/43112823001");
+		assertThat(verification.verifyUrl("湘A 1/2")).isEqualTo(
+				"https://zf.xintian.example/verify/officer/%E6%B9%98A%201%2F2");
+	}
+
 	private static String VALID_CERT() {
 		return FakeCatalog.VALID_CERT;
 	}
