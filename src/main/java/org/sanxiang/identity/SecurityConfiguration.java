@@ -65,6 +65,7 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/console/users/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/console/catalog/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()

@@ -1,0 +1,95 @@
+package org.sanxiang.catalog.web;
+
+import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.EntryKind;
+import org.sanxiang.catalog.SupervisionMethod;
+
+import org.springframework.validation.Errors;
+
+import static org.sanxiang.catalog.web.Inputs.text;
+
+/** 监督方式: how the public supervises enforcement and complains (GS-1). */
+public class SupervisionMethodForm extends EntryForm<SupervisionMethod> {
+
+	private String code;
+
+	private String name;
+
+	private String description;
+
+	private String channel;
+
+	private String sortOrder;
+
+	@Override
+	EntryKind<SupervisionMethod> kind() {
+		return EntryKind.SUPERVISION;
+	}
+
+	@Override
+	void fill(SupervisionMethod m) {
+		this.code = m.code();
+		this.name = m.name();
+		this.description = m.description();
+		this.channel = m.channel();
+		this.sortOrder = String.valueOf(m.sortOrder());
+	}
+
+	@Override
+	SupervisionMethod toEntry(String agencyCode, Catalog catalog, Errors errors) {
+		Integer order = Inputs.wholeNumber(this.sortOrder, "sortOrder", "排序", false, 0, errors);
+		return new SupervisionMethod(text(this.code), agencyCode, text(this.name), text(this.description),
+				text(this.channel), order == null ? 0 : order);
+	}
+
+	@Override
+	String key() {
+		return text(this.code);
+	}
+
+	@Override
+	void useKey(String key) {
+		this.code = key;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getChannel() {
+		return this.channel;
+	}
+
+	public void setChannel(String channel) {
+		this.channel = channel;
+	}
+
+	public String getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(String sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+}

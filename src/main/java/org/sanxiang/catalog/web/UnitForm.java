@@ -1,0 +1,95 @@
+package org.sanxiang.catalog.web;
+
+import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.EntryKind;
+import org.sanxiang.catalog.Unit;
+
+import org.springframework.validation.Errors;
+
+import static org.sanxiang.catalog.web.Inputs.text;
+
+/** 内设机构 / 股室. */
+public class UnitForm extends EntryForm<Unit> {
+
+	private String code;
+
+	private String name;
+
+	private String duties;
+
+	private String phone;
+
+	private String sortOrder;
+
+	@Override
+	EntryKind<Unit> kind() {
+		return EntryKind.UNIT;
+	}
+
+	@Override
+	void fill(Unit u) {
+		this.code = u.code();
+		this.name = u.name();
+		this.duties = u.duties();
+		this.phone = u.phone();
+		this.sortOrder = String.valueOf(u.sortOrder());
+	}
+
+	@Override
+	Unit toEntry(String agencyCode, Catalog catalog, Errors errors) {
+		Integer order = Inputs.wholeNumber(this.sortOrder, "sortOrder", "排序", false, 0, errors);
+		return new Unit(text(this.code), agencyCode, text(this.name), text(this.duties), text(this.phone),
+				order == null ? 0 : order);
+	}
+
+	@Override
+	String key() {
+		return text(this.code);
+	}
+
+	@Override
+	void useKey(String key) {
+		this.code = key;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDuties() {
+		return this.duties;
+	}
+
+	public void setDuties(String duties) {
+		this.duties = duties;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(String sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+}
