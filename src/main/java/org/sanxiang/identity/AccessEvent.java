@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public sealed interface AccessEvent permits StaffLoggedIn, StaffLoggedOut, LoginFailed, StaffCreated,
 		StaffRolesChanged, StaffUnitChanged, StaffRenamed, StaffEnabled, StaffDisabled, StaffPasswordReset,
-		StaffUnlocked {
+		StaffPasswordChanged, StaffUnlocked {
 
 	/** The account concerned (for a failed attempt: the name that was typed). */
 	String username();

@@ -141,6 +141,9 @@ class AccessLog {
 			if (event instanceof StaffPasswordReset e) {
 				return new Row(e.by(), null, "成功", null, "重置密码");
 			}
+			if (event instanceof StaffPasswordChanged e) {
+				return new Row(e.username(), null, "成功", null, "本人修改密码");
+			}
 			if (event instanceof StaffUnlocked e) {
 				return new Row(e.by(), null, "成功", null, "解除锁定");
 			}

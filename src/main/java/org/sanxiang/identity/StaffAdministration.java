@@ -151,6 +151,32 @@ class StaffAdministration {
 		this.accessLog.record(new StaffPasswordReset(account.username(), by, now));
 	}
 
+	/**
+	 * The signed-in user changes their own password: the current one must be right, so a session left
+	 * open on a window PC cannot be used to take the account over.
+	 */
+	@Transactional
+	void changeOwnPassword(String username, String currentPassword, String newPassword, String confirmation) {
+		StaffAccount account = existing(username);
+		List<InputRejected.FieldError> errors = new ArrayList<>();
+		checkPassword(newPassword, account.username(), "newPassword", errors);
+		if (newPassword != null && !newPassword.equals(confirmation)) {
+			errors.add(new InputRejected.FieldError("confirmation", "两次输入的新密码不一致"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InputRejected(InputRejected.Kind.INVALID, errors);
+		}
+		if (currentPassword == null || !this.passwords.matches(currentPassword, account.passwordHash())) {
+			throw InputRejected.unprocessable("currentPassword", "当前密码不正确");
+		}
+		if (this.passwords.matches(newPassword, account.passwordHash())) {
+			throw InputRejected.unprocessable("newPassword", "新密码不能与当前密码相同");
+		}
+		Instant now = this.clock.instant();
+		this.accounts.updatePassword(account.id(), this.passwords.encode(newPassword), now);
+		this.accessLog.record(new StaffPasswordChanged(account.username(), now));
+	}
+
 	@Transactional
 	void unlock(String username, String by) {
 		StaffAccount account = existing(username);
