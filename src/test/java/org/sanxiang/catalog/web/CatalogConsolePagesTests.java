@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.EntryKind;
+import org.sanxiang.catalog.InMemoryCatalog;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.identity.RoleLabels;
@@ -48,7 +49,7 @@ class CatalogConsolePagesTests {
 
 		@Bean
 		InMemoryCatalog catalog() {
-			return new InMemoryCatalog(TODAY);
+			return InMemoryCatalog.oneOfEach(TODAY);
 		}
 
 		@Bean
