@@ -156,28 +156,13 @@ public class InMemoryCatalog implements Catalog {
 	}
 
 	@Override
-	public Optional<Agency> agency(String creditCode) {
-		return current(EntryKind.AGENCY, creditCode).map(Versioned::content);
-	}
-
-	@Override
 	public List<Unit> units() {
 		return currentOf(EntryKind.UNIT);
 	}
 
 	@Override
-	public Optional<Unit> unit(String code) {
-		return current(EntryKind.UNIT, code).map(Versioned::content);
-	}
-
-	@Override
 	public List<Officer> officers() {
 		return currentOf(EntryKind.OFFICER);
-	}
-
-	@Override
-	public Optional<Officer> officer(String id) {
-		return current(EntryKind.OFFICER, id).map(Versioned::content);
 	}
 
 	@Override
@@ -190,16 +175,6 @@ public class InMemoryCatalog implements Catalog {
 	@Override
 	public List<Item> items() {
 		return currentOf(EntryKind.ITEM);
-	}
-
-	@Override
-	public Optional<Item> item(String code) {
-		return current(EntryKind.ITEM, code).map(Versioned::content);
-	}
-
-	@Override
-	public List<Item> randomInspectionList() {
-		return items().stream().filter(Item::randomInspection).toList();
 	}
 
 	@Override
