@@ -2,12 +2,11 @@ package org.sanxiang.disclosure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.InMemoryCatalog;
+import org.sanxiang.support.FixedToday;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -30,23 +29,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The portal pages rendered against an in-memory catalog (no database), today = 2026-06-01. */
 @WebMvcTest(controllers = { PortalController.class, ItemController.class, CertificateVerification.class })
 @AutoConfigureMockMvc(addFilters = false)
-@Import(PortalPagesTests.Fixture.class)
+@Import({ FixedToday.class, PortalPagesTests.Fixture.class })
 class PortalPagesTests {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
 	@TestConfiguration
 	static class Fixture {
 
 		@Bean
 		Catalog catalog() {
-			return InMemoryCatalog.xintian(TODAY);
-		}
-
-		@Bean
-		Clock clock() {
-			ZoneId china = ZoneId.of("Asia/Shanghai");
-			return Clock.fixed(TODAY.atTime(10, 0).atZone(china).toInstant(), china);
+			return InMemoryCatalog.xintian(FixedToday.TODAY);
 		}
 
 	}
