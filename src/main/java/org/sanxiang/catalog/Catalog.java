@@ -16,25 +16,35 @@ public interface Catalog {
 
 	List<Agency> agencies();
 
-	Optional<Agency> agency(String creditCode);
+	default Optional<Agency> agency(String creditCode) {
+		return current(EntryKind.AGENCY, creditCode).map(Versioned::content);
+	}
 
 	List<Unit> units();
 
-	Optional<Unit> unit(String code);
+	default Optional<Unit> unit(String code) {
+		return current(EntryKind.UNIT, code).map(Versioned::content);
+	}
 
 	List<Officer> officers();
 
-	Optional<Officer> officer(String id);
+	default Optional<Officer> officer(String id) {
+		return current(EntryKind.OFFICER, id).map(Versioned::content);
+	}
 
 	/** The officer holding this certificate number, whatever its status. */
 	Optional<Officer> officerByCertificate(String certificateNumber);
 
 	List<Item> items();
 
-	Optional<Item> item(String code);
+	default Optional<Item> item(String code) {
+		return current(EntryKind.ITEM, code).map(Versioned::content);
+	}
 
 	/** 随机抽查事项清单: items flagged for random inspection. */
-	List<Item> randomInspectionList();
+	default List<Item> randomInspectionList() {
+		return items().stream().filter(Item::randomInspection).toList();
+	}
 
 	List<SupervisionMethod> supervisionMethods();
 

@@ -72,18 +72,8 @@ class JdbcCatalog implements Catalog {
 	}
 
 	@Override
-	public Optional<Agency> agency(String creditCode) {
-		return current(EntryKind.AGENCY, creditCode).map(Versioned::content);
-	}
-
-	@Override
 	public List<Unit> units() {
 		return contents(EntryKind.UNIT, Comparator.comparingInt(Unit::sortOrder).thenComparing(Unit::code));
-	}
-
-	@Override
-	public Optional<Unit> unit(String code) {
-		return current(EntryKind.UNIT, code).map(Versioned::content);
 	}
 
 	@Override
@@ -93,11 +83,6 @@ class JdbcCatalog implements Catalog {
 		return contents(EntryKind.OFFICER,
 				Comparator.comparing((Officer o) -> unitOrder.getOrDefault(o.unitCode(), Integer.MAX_VALUE))
 					.thenComparing(Officer::id));
-	}
-
-	@Override
-	public Optional<Officer> officer(String id) {
-		return current(EntryKind.OFFICER, id).map(Versioned::content);
 	}
 
 	@Override
@@ -116,16 +101,6 @@ class JdbcCatalog implements Catalog {
 		return contents(EntryKind.ITEM,
 				Comparator.comparing((Item i) -> i.category() == null ? 99 : i.category().ordinal())
 					.thenComparing(Item::code));
-	}
-
-	@Override
-	public Optional<Item> item(String code) {
-		return current(EntryKind.ITEM, code).map(Versioned::content);
-	}
-
-	@Override
-	public List<Item> randomInspectionList() {
-		return items().stream().filter(Item::randomInspection).toList();
 	}
 
 	@Override

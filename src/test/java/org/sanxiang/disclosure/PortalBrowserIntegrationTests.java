@@ -2,18 +2,14 @@ package org.sanxiang.disclosure;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sanxiang.support.Browser;
+import org.sanxiang.support.BrowserTest;
 import org.sanxiang.support.SanxiangIntegrationTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,28 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page on a 375 px phone without sideways scrolling.
  */
 @SanxiangIntegrationTest
-class PortalBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver driver;
-
-	@BeforeEach
-	void openBrowser() {
-		this.driver = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
+class PortalBrowserIntegrationTests extends BrowserTest {
 
 	@Test
 	void findsAnItemByTheTextFilterAndReadsItsLegalBasis() {

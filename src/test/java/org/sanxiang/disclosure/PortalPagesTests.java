@@ -2,11 +2,11 @@ package org.sanxiang.disclosure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.InMemoryCatalog;
+import org.sanxiang.support.FixedToday;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -29,23 +29,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The portal pages rendered against an in-memory catalog (no database), today = 2026-06-01. */
 @WebMvcTest(controllers = { PortalController.class, ItemController.class, CertificateVerification.class })
 @AutoConfigureMockMvc(addFilters = false)
-@Import(PortalPagesTests.Fixture.class)
+@Import({ FixedToday.class, PortalPagesTests.Fixture.class })
 class PortalPagesTests {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
 	@TestConfiguration
 	static class Fixture {
 
 		@Bean
 		Catalog catalog() {
-			return FakeCatalog.xintian(TODAY);
-		}
-
-		@Bean
-		Clock clock() {
-			ZoneId china = ZoneId.of("Asia/Shanghai");
-			return Clock.fixed(TODAY.atTime(10, 0).atZone(china).toInstant(), china);
+			return InMemoryCatalog.xintian(FixedToday.TODAY);
 		}
 
 	}
@@ -82,7 +74,7 @@ class PortalPagesTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("李示一", "示例", VALID_CERT(), "新田县人民政府", "新田县行政区域、发展改革", ">有效<", ">暂扣<",
-				">注销<", ">已过期<", "/verify/officer/" + FakeCatalog.VALID_CERT + "/qr.png",
+				">注销<", ">已过期<", "/verify/officer/" + InMemoryCatalog.VALID_CERT + "/qr.png",
 				"action=\"/verify/officer\"");
 	}
 
@@ -91,7 +83,7 @@ class PortalPagesTests {
 		this.mvc.perform(get("/officers"))
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
 					not(containsString("<script>alert")))));
-		this.mvc.perform(get("/items/" + FakeCatalog.APPROVAL))
+		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL))
 			.andExpect(content().string(allOf(containsString("&lt;i&gt;按示范文本编制&lt;/i&gt;"),
 					not(containsString("<i>按示范文本编制")))));
 	}
@@ -113,7 +105,7 @@ class PortalPagesTests {
 
 	@Test
 	void itemDetailShowsTheServiceGuideOfTheCurrentVersion() throws Exception {
-		this.mvc.perform(get("/items/" + FakeCatalog.APPROVAL))
+		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("《企业投资项目核准和备案管理条例》（国务院令第673号）"),
 					containsString("第十九条"), containsString("20个工作日"), containsString("10个工作日"),
@@ -126,22 +118,22 @@ class PortalPagesTests {
 
 	@Test
 	void itemAsOfAnEarlierDateShowsTheOldVersion() throws Exception {
-		this.mvc.perform(get("/items/" + FakeCatalog.APPROVAL).param("asOf", "2025-01-01"))
+		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL).param("asOf", "2025-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("《企业投资项目核准暂行办法》"),
 					containsString("id=\"version-number\">1<"), containsString("并非现行版本"),
 					not(containsString("国务院令第673号")))));
-		this.mvc.perform(get("/items/" + FakeCatalog.APPROVAL).param("asOf", "2010-01-01"))
+		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL).param("asOf", "2010-01-01"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("尚无施行中的版本")));
-		this.mvc.perform(get("/items/" + FakeCatalog.APPROVAL).param("asOf", "2026-13-01"))
+		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL).param("asOf", "2026-13-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("日期格式应为 YYYY-MM-DD")));
 	}
 
 	@Test
 	void historyListsEveryVersionWithReasonAndWhatChanged() throws Exception {
-		this.mvc.perform(get("/items/" + FakeCatalog.APPROVAL + "/history"))
+		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL + "/history"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("《政府核准投资项目管理办法》施行，更新依据"),
 					containsString("执法依据、承诺时限"), containsString("首次公布"), containsString("现行"),
@@ -158,7 +150,7 @@ class PortalPagesTests {
 
 	@Test
 	void sampleIsServedAsAnAttachmentWithItsTypeAndEncodedName() throws Exception {
-		String id = this.catalog.item(FakeCatalog.APPROVAL).orElseThrow().materials().get(0).sampleFileId();
+		String id = this.catalog.item(InMemoryCatalog.APPROVAL).orElseThrow().materials().get(0).sampleFileId();
 		this.mvc.perform(get("/samples/" + id))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
@@ -207,16 +199,16 @@ class PortalPagesTests {
 
 	@Test
 	void verificationGivesAVerdictPerStatus() throws Exception {
-		this.mvc.perform(get("/verify/officer/" + FakeCatalog.VALID_CERT))
+		this.mvc.perform(get("/verify/officer/" + InMemoryCatalog.VALID_CERT))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("证件有效"), containsString("李示一"),
 					containsString("投资股"), containsString("照片"), containsString("2030-12-31"),
-					containsString("http://localhost/verify/officer/" + FakeCatalog.VALID_CERT))));
-		this.mvc.perform(get("/verify/officer/" + FakeCatalog.SUSPENDED_CERT))
+					containsString("http://localhost/verify/officer/" + InMemoryCatalog.VALID_CERT))));
+		this.mvc.perform(get("/verify/officer/" + InMemoryCatalog.SUSPENDED_CERT))
 			.andExpect(content().string(containsString("证件已暂扣")));
-		this.mvc.perform(get("/verify/officer/" + FakeCatalog.REVOKED_CERT))
+		this.mvc.perform(get("/verify/officer/" + InMemoryCatalog.REVOKED_CERT))
 			.andExpect(content().string(containsString("证件已注销")));
-		this.mvc.perform(get("/verify/officer/" + FakeCatalog.EXPIRED_CERT))
+		this.mvc.perform(get("/verify/officer/" + InMemoryCatalog.EXPIRED_CERT))
 			.andExpect(content().string(containsString("证件已过期")));
 		this.mvc.perform(get("/verify/officer/NO-SUCH-1"))
 			.andExpect(status().isNotFound())
@@ -225,9 +217,9 @@ class PortalPagesTests {
 
 	@Test
 	void verifyFormRedirectsToTheVerificationPage() throws Exception {
-		this.mvc.perform(get("/verify/officer").param("certificateNo", "  " + FakeCatalog.VALID_CERT + " "))
+		this.mvc.perform(get("/verify/officer").param("certificateNo", "  " + InMemoryCatalog.VALID_CERT + " "))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/verify/officer/" + FakeCatalog.VALID_CERT));
+			.andExpect(redirectedUrl("/verify/officer/" + InMemoryCatalog.VALID_CERT));
 		this.mvc.perform(get("/verify/officer").param("certificateNo", ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请输入执法证编号")));
@@ -236,13 +228,13 @@ class PortalPagesTests {
 
 	@Test
 	void qrCodeIsAPngOnlyForKnownCertificates() throws Exception {
-		byte[] png = this.mvc.perform(get("/verify/officer/" + FakeCatalog.VALID_CERT + "/qr.png"))
+		byte[] png = this.mvc.perform(get("/verify/officer/" + InMemoryCatalog.VALID_CERT + "/qr.png"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(QrDecoding.decode(png)).isEqualTo("http://localhost/verify/officer/" + FakeCatalog.VALID_CERT);
+		assertThat(QrDecoding.decode(png)).isEqualTo("http://localhost/verify/officer/" + InMemoryCatalog.VALID_CERT);
 		this.mvc.perform(get("/verify/officer/NO-SUCH-1/qr.png")).andExpect(status().isNotFound());
 	}
 
@@ -256,7 +248,7 @@ class PortalPagesTests {
 	}
 
 	private static String VALID_CERT() {
-		return FakeCatalog.VALID_CERT;
+		return InMemoryCatalog.VALID_CERT;
 	}
 
 }

@@ -13,8 +13,6 @@ public class AgencyForm extends EntryForm<Agency> {
 
 	private String creditCode;
 
-	private String name;
-
 	private String documentPrefix;
 
 	private String address;
@@ -42,7 +40,7 @@ public class AgencyForm extends EntryForm<Agency> {
 	@Override
 	void fill(Agency a) {
 		this.creditCode = a.creditCode();
-		this.name = a.name();
+		setName(a.name());
 		this.documentPrefix = a.documentPrefix();
 		this.address = a.address();
 		this.phone = a.phone();
@@ -56,7 +54,7 @@ public class AgencyForm extends EntryForm<Agency> {
 	@Override
 	Agency toEntry(String agencyCode, Catalog catalog, Errors errors) {
 		String code = text(this.creditCode);
-		return new Agency(code == null ? null : code.toUpperCase(), text(this.name), text(this.documentPrefix),
+		return new Agency(code == null ? null : code.toUpperCase(), text(getName()), text(this.documentPrefix),
 				text(this.address), text(this.phone), text(this.website), text(this.supervisionPhone),
 				text(this.complaintAddress), text(this.complaintEmail), text(this.overview));
 	}
@@ -77,14 +75,6 @@ public class AgencyForm extends EntryForm<Agency> {
 
 	public void setCreditCode(String creditCode) {
 		this.creditCode = creditCode;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public String getDocumentPrefix() {

@@ -7,13 +7,16 @@ import org.sanxiang.catalog.EntryKind;
 import org.springframework.validation.Errors;
 
 /**
- * Form backing one catalog entry plus the change fields every save needs: 生效日期 and 变更原因.
+ * Form backing one catalog entry: its name, which every kind has, plus the change fields every save
+ * needs: 生效日期 and 变更原因.
  * Every input is a string (or a checkbox) so that binding never fails; {@link #toEntry} converts and
  * records Chinese field errors instead.
  *
  * @param <T> the entry type
  */
 abstract class EntryForm<T extends CatalogEntry> {
+
+	private String name;
 
 	private String effectiveFrom;
 
@@ -49,6 +52,14 @@ abstract class EntryForm<T extends CatalogEntry> {
 	 */
 	String formPath(String catalogPath) {
 		return catalogPath;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
 	}
 
 	public String getEffectiveFrom() {

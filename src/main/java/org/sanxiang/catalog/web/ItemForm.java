@@ -30,17 +30,13 @@ import static org.sanxiang.catalog.web.Inputs.text;
  * materials are repeated rows; blank rows are ignored, and the catalog's row indexes are mapped back
  * to the rows as the person sees them.
  */
-public class ItemForm extends EntryForm<Item> {
+public class ItemForm extends CodedEntryForm<Item> {
 
 	static final String LEGAL_BASES = "legalBases";
 
 	static final String MATERIALS = "materials";
 
 	private static final Pattern INDEXED = Pattern.compile("^(legalBases|materials)\\[(\\d+)\\](.*)$");
-
-	private String code;
-
-	private String name;
 
 	private String category;
 
@@ -84,8 +80,8 @@ public class ItemForm extends EntryForm<Item> {
 
 	@Override
 	void fill(Item item) {
-		this.code = item.code();
-		this.name = item.name();
+		setCode(item.code());
+		setName(item.name());
 		this.category = item.category() == null ? null : item.category().name();
 		this.subcategory = item.subcategory();
 		this.unitCode = item.unitCode();
@@ -147,7 +143,7 @@ public class ItemForm extends EntryForm<Item> {
 			materialList.add(new Material(text(row.getName()), row.isRequired(), text(row.getForm()),
 					copies == null ? 1 : copies, text(row.getNote()), text(row.getSampleFileId())));
 		}
-		return new Item(text(this.code), agencyCode, text(this.name), powerCategory, text(this.subcategory), bases,
+		return new Item(text(getCode()), agencyCode, text(getName()), powerCategory, text(this.subcategory), bases,
 				text(this.unitCode), text(this.conditions), Inputs.lines(this.procedureSteps),
 				this.statutoryLimit.toLimit("statutoryLimit", "法定时限", errors),
 				this.promisedLimit.toLimit("promisedLimit", "承诺时限", errors), this.fee.toFee(), materialList,
@@ -226,32 +222,6 @@ public class ItemForm extends EntryForm<Item> {
 			addRow(LEGAL_BASES);
 			addRow(MATERIALS);
 		}
-	}
-
-	@Override
-	String key() {
-		return text(this.code);
-	}
-
-	@Override
-	void useKey(String key) {
-		this.code = key;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public String getCategory() {

@@ -22,8 +22,6 @@ public class OfficerForm extends EntryForm<Officer> {
 
 	private String id;
 
-	private String name;
-
 	private String unitCode;
 
 	private String post;
@@ -44,7 +42,7 @@ public class OfficerForm extends EntryForm<Officer> {
 	@Override
 	void fill(Officer o) {
 		this.id = o.id();
-		this.name = o.name();
+		setName(o.name());
 		this.unitCode = o.unitCode();
 		this.post = o.post();
 		this.certificate = new CertificateFields();
@@ -69,7 +67,7 @@ public class OfficerForm extends EntryForm<Officer> {
 			officerId = "officer-" + UUID.randomUUID().toString().substring(0, 8);
 			this.id = officerId;
 		}
-		return new Officer(officerId, agencyCode, text(this.name), text(this.unitCode), text(this.post),
+		return new Officer(officerId, agencyCode, text(getName()), text(this.unitCode), text(this.post),
 				certificate(errors), Inputs.lines(this.areas), text(this.account), this.example);
 	}
 
@@ -101,14 +99,6 @@ public class OfficerForm extends EntryForm<Officer> {
 
 	public void setId(String id) {
 		this.id = id;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public String getUnitCode() {

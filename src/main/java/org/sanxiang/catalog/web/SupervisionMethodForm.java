@@ -9,11 +9,7 @@ import org.springframework.validation.Errors;
 import static org.sanxiang.catalog.web.Inputs.text;
 
 /** 监督方式: how the public supervises enforcement and complains (GS-1). */
-public class SupervisionMethodForm extends EntryForm<SupervisionMethod> {
-
-	private String code;
-
-	private String name;
+public class SupervisionMethodForm extends CodedEntryForm<SupervisionMethod> {
 
 	private String description;
 
@@ -28,8 +24,8 @@ public class SupervisionMethodForm extends EntryForm<SupervisionMethod> {
 
 	@Override
 	void fill(SupervisionMethod m) {
-		this.code = m.code();
-		this.name = m.name();
+		setCode(m.code());
+		setName(m.name());
 		this.description = m.description();
 		this.channel = m.channel();
 		this.sortOrder = String.valueOf(m.sortOrder());
@@ -38,34 +34,8 @@ public class SupervisionMethodForm extends EntryForm<SupervisionMethod> {
 	@Override
 	SupervisionMethod toEntry(String agencyCode, Catalog catalog, Errors errors) {
 		Integer order = Inputs.wholeNumber(this.sortOrder, "sortOrder", "排序", false, 0, errors);
-		return new SupervisionMethod(text(this.code), agencyCode, text(this.name), text(this.description),
+		return new SupervisionMethod(text(getCode()), agencyCode, text(getName()), text(this.description),
 				text(this.channel), order == null ? 0 : order);
-	}
-
-	@Override
-	String key() {
-		return text(this.code);
-	}
-
-	@Override
-	void useKey(String key) {
-		this.code = key;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public String getDescription() {

@@ -9,11 +9,7 @@ import org.springframework.validation.Errors;
 import static org.sanxiang.catalog.web.Inputs.text;
 
 /** 内设机构 / 股室. */
-public class UnitForm extends EntryForm<Unit> {
-
-	private String code;
-
-	private String name;
+public class UnitForm extends CodedEntryForm<Unit> {
 
 	private String duties;
 
@@ -28,8 +24,8 @@ public class UnitForm extends EntryForm<Unit> {
 
 	@Override
 	void fill(Unit u) {
-		this.code = u.code();
-		this.name = u.name();
+		setCode(u.code());
+		setName(u.name());
 		this.duties = u.duties();
 		this.phone = u.phone();
 		this.sortOrder = String.valueOf(u.sortOrder());
@@ -38,34 +34,8 @@ public class UnitForm extends EntryForm<Unit> {
 	@Override
 	Unit toEntry(String agencyCode, Catalog catalog, Errors errors) {
 		Integer order = Inputs.wholeNumber(this.sortOrder, "sortOrder", "排序", false, 0, errors);
-		return new Unit(text(this.code), agencyCode, text(this.name), text(this.duties), text(this.phone),
+		return new Unit(text(getCode()), agencyCode, text(getName()), text(this.duties), text(this.phone),
 				order == null ? 0 : order);
-	}
-
-	@Override
-	String key() {
-		return text(this.code);
-	}
-
-	@Override
-	void useKey(String key) {
-		this.code = key;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public String getDuties() {

@@ -1,16 +1,15 @@
 package org.sanxiang.catalog.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.EntryKind;
+import org.sanxiang.catalog.InMemoryCatalog;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.identity.RoleLabels;
+import org.sanxiang.support.FixedToday;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,24 +36,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The console catalog pages against an in-memory catalog (no database); today = 2026-06-01. */
 @WebMvcTest(controllers = { CatalogConsoleController.class, CatalogFormsController.class })
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ CatalogConsolePagesTests.Fixture.class, RoleLabels.class })
+@Import({ FixedToday.class, CatalogConsolePagesTests.Fixture.class, RoleLabels.class })
 @WithMockUser(username = "admin", roles = "ADMIN")
 class CatalogConsolePagesTests {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
 	@TestConfiguration
 	static class Fixture {
 
 		@Bean
 		InMemoryCatalog catalog() {
-			return new InMemoryCatalog(TODAY);
-		}
-
-		@Bean
-		Clock clock() {
-			ZoneId china = ZoneId.of("Asia/Shanghai");
-			return Clock.fixed(TODAY.atTime(10, 0).atZone(china).toInstant(), china);
+			return InMemoryCatalog.oneOfEach(FixedToday.TODAY);
 		}
 
 	}

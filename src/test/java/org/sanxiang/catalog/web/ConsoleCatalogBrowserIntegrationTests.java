@@ -3,20 +3,17 @@ package org.sanxiang.catalog.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.support.Browser;
+import org.sanxiang.support.BrowserTest;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,34 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SanxiangIntegrationTest
 // These tests change the demo catalog; later test classes get a fresh application and database.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ConsoleCatalogBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class ConsoleCatalogBrowserIntegrationTests extends BrowserTest {
 
 	@Autowired
 	Catalog catalog;
 
 	@Autowired
 	Clock clock;
-
-	WebDriver driver;
-
-	@BeforeEach
-	void openBrowser() {
-		this.driver = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 	@Test
 	void adminChangesThePromisedTimeLimitAndThePortalShowsTheNewLimitAndTheReason() {
@@ -68,10 +44,7 @@ class ConsoleCatalogBrowserIntegrationTests {
 		String today = LocalDate.now(this.clock).toString();
 		String reason = "《企业投资项目核准和备案管理条例》修订，承诺时限调整为" + newLimit + "个工作日";
 
-		this.driver.get(url("/login"));
-		this.driver.findElement(By.name("username")).sendKeys("admin");
-		this.driver.findElement(By.name("password")).sendKeys("demo");
-		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		login("admin", "demo");
 		assertThat(this.driver.findElement(By.id("current-user")).getText()).isNotBlank();
 
 		this.driver.get(url("/console/catalog"));
