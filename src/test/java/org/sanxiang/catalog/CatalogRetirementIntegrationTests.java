@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -263,6 +264,11 @@ class CatalogRetirementIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.validToday").value(false))
 			.andExpect(jsonPath("$.status").value("已不在本机关执法岗位（自 " + today() + " 起）"));
+		this.mvc.perform(get("/verify/officer/T-RET-CERT-4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("该人员已不在本机关执法岗位（自 " + today() + " 起）")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("证件有效"))));
+		this.mvc.perform(get("/changes")).andExpect(content().string(containsString("<span class=\"badge err\">废止</span>")));
 	}
 
 	private ResultActions retire(String kind, String key, Map<String, String> body) throws Exception {
