@@ -50,7 +50,30 @@ public interface Catalog {
 
 	// --- versions ---
 
-	/** The version of an entry in force on a date (latest effective date ≤ date), if any. */
+	/**
+	 * Entries of a kind retired as of today (废止/撤销/调离), each as its retirement version (whose
+	 * content repeats the last version in force), newest retirement first.
+	 */
+	<T extends CatalogEntry> List<Versioned<T>> retired(EntryKind<T> kind);
+
+	/**
+	 * The officer who held this certificate number and has left the agency (调离/退休) as of today, as
+	 * the retirement version: the number stays reserved to them and a check must say so.
+	 */
+	default Optional<Versioned<Officer>> formerOfficerByCertificate(String certificateNumber) {
+		if (certificateNumber == null) {
+			return Optional.empty();
+		}
+		String number = certificateNumber.strip();
+		return retired(EntryKind.OFFICER).stream()
+			.filter(v -> v.content().certificate() != null && number.equalsIgnoreCase(v.content().certificate().number()))
+			.findFirst();
+	}
+
+	/**
+	 * The version of an entry in force on a date (latest effective date ≤ date), if any; empty when
+	 * that version is a retirement.
+	 */
 	<T extends CatalogEntry> Optional<Versioned<T>> asOf(EntryKind<T> kind, String key, LocalDate date);
 
 	/** The version of an entry in force today. */
@@ -62,7 +85,7 @@ public interface Catalog {
 	 */
 	<T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key);
 
-	/** Every version of one entry, newest first. */
+	/** Every version of one entry, retirements included, newest first. */
 	<T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key);
 
 	/** All changes across the catalog, newest first, for the public change history. */
@@ -80,6 +103,16 @@ public interface Catalog {
 	 * @return the version created
 	 */
 	<T extends CatalogEntry> Versioned<T> save(EntryKind<T> kind, T content, Change change);
+
+	/**
+	 * Retires an entry from {@code change.effectiveFrom()} (废止/撤销/调离) by recording a retirement
+	 * version with the reason; nothing is deleted, earlier dates keep their versions, and a later
+	 * {@link #save} publishes the entry again. Refused: unknown key ({@link org.sanxiang.platform.NotFound}),
+	 * already retired (409), the agency itself, a unit still referenced by officers or items, or a
+	 * date before the latest version's (422). An officer's certificate number stays reserved.
+	 * @return the retirement version
+	 */
+	<T extends CatalogEntry> Versioned<T> retire(EntryKind<T> kind, String key, Change change);
 
 	// --- material sample files (申请书示范文本 etc.) ---
 

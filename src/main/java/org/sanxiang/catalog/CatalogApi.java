@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -72,6 +73,14 @@ class CatalogApi {
 	record VersionRequest<T>(T content, LocalDate effectiveFrom, String reason, String creditCodeOverrideReason) {
 	}
 
+	/**
+	 * A retirement (废止/撤销/调离).
+	 * @param effectiveFrom from this day the entry is no longer in force
+	 * @param reason e.g. 《湖南省人民政府关于取消和下放一批行政权力事项的决定》
+	 */
+	record RetirementRequest(LocalDate effectiveFrom, String reason) {
+	}
+
 	/** Certificate check for a public verifier: who holds it and whether it is valid today (ZJ-1). */
 	record CertificateCheck(Officer officer, boolean validToday, String status, LocalDate checkedOn) {
 	}
@@ -122,9 +131,16 @@ class CatalogApi {
 	@GetMapping("/officers/by-certificate/{number}")
 	@Operation(summary = "按执法证号核验执法人员，返回证件今日是否有效")
 	CertificateCheck officerByCertificate(@PathVariable String number) {
-		Officer officer = this.catalog.officerByCertificate(number)
-			.orElseThrow(() -> new NotFound("未找到执法证号为 " + number + " 的执法人员"));
 		LocalDate today = LocalDate.now(this.clock);
+		Optional<Officer> current = this.catalog.officerByCertificate(number);
+		if (current.isEmpty()) {
+			// 调离/退休: the number stays reserved to the officer, and a verifier must not read it as valid
+			Versioned<Officer> left = this.catalog.formerOfficerByCertificate(number)
+				.orElseThrow(() -> new NotFound("未找到执法证号为 " + number + " 的执法人员"));
+			return new CertificateCheck(left.content(), false, "已不在本机关执法岗位（自 " + left.effectiveFrom() + " 起）",
+					today);
+		}
+		Officer officer = current.get();
 		Certificate certificate = officer.certificate();
 		String status = officer.certifiedOn(today) ? "有效"
 				: certificate.status() != CertificateStatus.VALID ? certificate.status().label()
@@ -196,6 +212,18 @@ class CatalogApi {
 	}
 
 	// --- writing (管理员) ---
+
+	@PostMapping("/{kind:agencies|units|officers|items|supervision-methods}/{key}/retirement")
+	@Operation(summary = "废止条目（事项取消/下放、人员调离、机构撤并等）：记录一个废止版本，不删除任何版本；"
+			+ "404 条目不存在，409 已废止，422 执法主体本身、仍被引用的内设机构或日期早于最新版本")
+	ResponseEntity<Versioned<?>> retire(@PathVariable String kind, @PathVariable String key,
+			@RequestBody(required = false) RetirementRequest body, Principal principal) {
+		EntryKind<?> entryKind = kindOf(kind);
+		Change change = new Change(body == null ? null : body.effectiveFrom(), body == null ? null : body.reason(),
+				principal == null ? null : principal.getName());
+		Versioned<?> retirement = this.catalog.retire(entryKind, key, change);
+		return ResponseEntity.created(URI.create("/api/v1/catalog/" + kind + "/" + key + "/versions")).body(retirement);
+	}
 
 	@PostMapping(path = "/samples", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传示范文本（pdf、doc、docx、txt、wps、ofd，≤5 MB）；相同内容只存一份")

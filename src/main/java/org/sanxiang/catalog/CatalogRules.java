@@ -78,6 +78,38 @@ final class CatalogRules {
 		rules.throwIfAny();
 	}
 
+	/**
+	 * What a retirement must say: from when (400 if missing) and why (400), by whom. The agency
+	 * itself cannot be retired (422): everything else hangs on it, and a body that is merged or
+	 * abolished is replaced by recording the successor, not by emptying the portal.
+	 */
+	static void checkRetirement(EntryKind<?> kind, Change change) {
+		CatalogRules rules = new CatalogRules(null);
+		if (change == null) {
+			rules.invalid("effectiveFrom", "请填写废止日期");
+			rules.invalid("reason", "请填写废止原因");
+		}
+		else {
+			if (change.effectiveFrom() == null) {
+				rules.invalid("effectiveFrom", "请填写废止日期");
+			}
+			else if (change.effectiveFrom().isBefore(EARLIEST_EFFECTIVE) || change.effectiveFrom().isAfter(LATEST_EFFECTIVE)) {
+				rules.unprocessable("effectiveFrom", "废止日期应在1990年至2099年之间");
+			}
+			if (change.reason() == null || change.reason().isBlank()) {
+				rules.invalid("reason", "请填写废止原因，例如“《湖南省人民政府关于取消和下放一批行政权力事项的决定》”");
+			}
+			else {
+				rules.line("reason", change.reason(), 500, true);
+			}
+			rules.line("actor", change.actor(), NAME_MAX, true);
+		}
+		if (kind == EntryKind.AGENCY) {
+			rules.unprocessable("kind", "执法主体本身不能废止；机构撤并时请登记承继的执法主体");
+		}
+		rules.throwIfAny();
+	}
+
 	private void throwIfAny() {
 		if (!this.invalid.isEmpty()) {
 			throw new InputRejected(Kind.INVALID, this.invalid);
@@ -118,7 +150,7 @@ final class CatalogRules {
 					&& !change.creditCodeOverrideReason().isBlank();
 			if (!overridden) {
 				unprocessable("creditCode", CreditCode.problem(code).orElseThrow()
-						+ "；如确属早期试点赋码、校验位不符但合法有效，请填写例外理由（creditCodeOverrideReason）");
+						+ "；如确属早期试点赋码、校验位不符但合法有效，请填写例外理由");
 			}
 		}
 		else {

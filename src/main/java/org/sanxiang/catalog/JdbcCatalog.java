@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.platform.InputRejected;
+import org.sanxiang.platform.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,7 +47,7 @@ class JdbcCatalog implements Catalog {
 			"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "txt",
 			"text/plain;charset=UTF-8", "wps", "application/vnd.ms-works", "ofd", "application/ofd");
 
-	private static final String VERSION_COLUMNS = "key, version, effective_from, reason, changed_by, recorded_at, content::text as content ";
+	private static final String VERSION_COLUMNS = "key, version, effective_from, reason, changed_by, recorded_at, retired, content::text as content ";
 
 	private final JdbcClient jdbc;
 
@@ -53,15 +55,18 @@ class JdbcCatalog implements Catalog {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final Map<String, Snapshot> current = new ConcurrentHashMap<>();
 
 	private record Snapshot(LocalDate day, List<? extends Versioned<?>> versions) {
 	}
 
-	JdbcCatalog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	JdbcCatalog(JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	// --- reading what is in force today ---
@@ -126,7 +131,8 @@ class JdbcCatalog implements Catalog {
 			.param("key", key)
 			.param("date", date)
 			.query((rs, n) -> version(kind, rs))
-			.optional();
+			.optional()
+			.filter(v -> !v.retired());
 	}
 
 	@Override
@@ -134,7 +140,15 @@ class JdbcCatalog implements Catalog {
 		if (key == null) {
 			return Optional.empty();
 		}
-		return currentVersions(kind).stream().filter(v -> v.content().key().equals(key)).findFirst();
+		return inForce(kind).stream().filter(v -> v.content().key().equals(key)).findFirst();
+	}
+
+	@Override
+	public <T extends CatalogEntry> List<Versioned<T>> retired(EntryKind<T> kind) {
+		return currentVersions(kind).stream()
+			.filter(Versioned::retired)
+			.sorted(Comparator.comparing((Versioned<T> v) -> v.effectiveFrom()).reversed())
+			.toList();
 	}
 
 	@Override
@@ -163,14 +177,14 @@ class JdbcCatalog implements Catalog {
 	@Override
 	public List<CatalogChange> changes(int limit) {
 		return this.jdbc.sql("""
-				select kind, key, name, version, effective_from, reason, changed_by, recorded_at
+				select kind, key, name, version, effective_from, reason, changed_by, recorded_at, retired
 				from catalog_version order by recorded_at desc, id desc limit :limit""")
 			.param("limit", Math.max(0, Math.min(limit, 1000)))
 			.query((rs, n) -> {
 				String kind = rs.getString("kind");
 				return new CatalogChange(kind, EntryKind.of(kind).label(), rs.getString("key"), rs.getString("name"),
 						rs.getInt("version"), rs.getObject("effective_from", LocalDate.class), rs.getString("reason"),
-						rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant());
+						rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getBoolean("retired"));
 			})
 			.list();
 	}
@@ -197,36 +211,102 @@ class JdbcCatalog implements Catalog {
 			.param("key", filled.key())
 			.param("now", Timestamp.from(now))
 			.update();
-		// the row lock serialises concurrent saves of one entry, so version numbers never collide
+		lockEntry(kind, filled.key());
+		return insertVersion(kind, filled, change, overrideReason, false, now);
+	}
+
+	@Override
+	@Transactional
+	public <T extends CatalogEntry> Versioned<T> retire(EntryKind<T> kind, String key, Change change) {
+		if (kind == null) {
+			throw InputRejected.invalid("kind", "未知的目录类别");
+		}
+		if (key == null || !exists(kind, key)) {
+			throw new NotFound("未找到" + kind.label() + " " + key);
+		}
+		CatalogRules.checkRetirement(kind, change);
+		lockEntry(kind, key);
+		Versioned<T> latest = history(kind, key).get(0);
+		if (latest.retired()) {
+			throw InputRejected.conflict("key", kind.label() + " " + key + " 已自 " + latest.effectiveFrom() + " 起废止；如需重新公布，请保存新版本");
+		}
+		if (change.effectiveFrom().isBefore(latest.effectiveFrom())) {
+			// otherwise the later version would come back into force after the retirement
+			throw InputRejected.unprocessable("effectiveFrom", "废止日期不能早于第 " + latest.version() + " 版的生效日期 "
+					+ latest.effectiveFrom());
+		}
+		if (kind == EntryKind.UNIT) {
+			List<String> users = referencesTo(key, change.effectiveFrom());
+			if (!users.isEmpty()) {
+				throw InputRejected.unprocessable("key", "内设机构 " + key + " 仍被以下条目引用，请先调整其所在机构/承办机构或将其废止："
+						+ String.join("、", users));
+			}
+		}
+		return insertVersion(kind, latest.content(), change, null, true, this.clock.instant());
+	}
+
+	/**
+	 * Officers and items that still name the unit on or after the day it is retired: the version in
+	 * force that day or the latest recorded one, unless it is itself a retirement.
+	 */
+	private List<String> referencesTo(String unit, LocalDate from) {
+		return this.jdbc.sql("""
+				select distinct kind, key from (
+				    (select distinct on (kind, key) kind, key, retired, content from catalog_version
+				     where kind in ('officer', 'item') and effective_from <= :from
+				     order by kind, key, effective_from desc, version desc)
+				    union all
+				    (select distinct on (kind, key) kind, key, retired, content from catalog_version
+				     where kind in ('officer', 'item')
+				     order by kind, key, version desc)
+				) v where not retired and content ->> 'unitCode' = :unit
+				order by kind, key""")
+			.param("from", from)
+			.param("unit", unit)
+			.query((rs, n) -> EntryKind.of(rs.getString("kind")).label() + " " + rs.getString("key"))
+			.list();
+	}
+
+	/** The row lock serialises concurrent changes of one entry, so version numbers never collide. */
+	private void lockEntry(EntryKind<?> kind, String key) {
 		this.jdbc.sql("select key from catalog_entry where kind = :kind and key = :key for update")
 			.param("kind", kind.code())
-			.param("key", filled.key())
+			.param("key", key)
 			.query(String.class)
 			.single();
+	}
+
+	private <T extends CatalogEntry> Versioned<T> insertVersion(EntryKind<T> kind, T content, Change change,
+			String overrideReason, boolean retired, Instant now) {
 		int version = this.jdbc.sql("select coalesce(max(version), 0) + 1 from catalog_version where kind = :kind and key = :key")
 			.param("kind", kind.code())
-			.param("key", filled.key())
+			.param("key", content.key())
 			.query(Integer.class)
 			.single();
+		String reason = change.reason().strip();
+		String actor = change.actor().strip();
 		this.jdbc.sql("""
 				insert into catalog_version (kind, key, version, effective_from, reason, changed_by, recorded_at, name,
-				    credit_code_override, content)
+				    credit_code_override, retired, content)
 				values (:kind, :key, :version, :effectiveFrom, :reason, :changedBy, :recordedAt, :name, :override,
-				    cast(:content as jsonb))""")
+				    :retired, cast(:content as jsonb))""")
 			.param("kind", kind.code())
-			.param("key", filled.key())
+			.param("key", content.key())
 			.param("version", version)
 			.param("effectiveFrom", change.effectiveFrom())
-			.param("reason", change.reason().strip())
-			.param("changedBy", change.actor().strip())
+			.param("reason", reason)
+			.param("changedBy", actor)
 			.param("recordedAt", Timestamp.from(now))
-			.param("name", truncate(filled.displayName(), 200))
+			.param("name", truncate(content.displayName(), 200))
 			.param("override", overrideReason)
-			.param("content", this.json.writeValueAsString(filled))
+			.param("retired", retired)
+			.param("content", this.json.writeValueAsString(content))
 			.update();
 		forgetCurrent();
-		return new Versioned<>(filled, version, change.effectiveFrom(), change.reason().strip(), change.actor().strip(),
-				now);
+		// inside this transaction: a listener that journals the change commits or rolls back with it
+		this.events.publishEvent(new CatalogEntryChanged(kind.code(), content.key(), version, change.effectiveFrom(),
+				reason, actor, now, retired));
+		return new Versioned<>(content, version, change.effectiveFrom(), reason, actor, now, retired);
 	}
 
 	/** Why an agency's credit code was accepted despite its checksum (RULES ID-1), for the version shown. */
@@ -407,7 +487,12 @@ class JdbcCatalog implements Catalog {
 	// --- helpers ---
 
 	private <T extends CatalogEntry> List<T> contents(EntryKind<T> kind, Comparator<? super T> order) {
-		return currentVersions(kind).stream().map(Versioned::content).sorted(order).toList();
+		return inForce(kind).stream().map(Versioned::content).sorted(order).toList();
+	}
+
+	/** Today's versions without the retired entries. */
+	private <T extends CatalogEntry> List<Versioned<T>> inForce(EntryKind<T> kind) {
+		return currentVersions(kind).stream().filter(v -> !v.retired()).toList();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -444,7 +529,8 @@ class JdbcCatalog implements Catalog {
 	private <T extends CatalogEntry> Versioned<T> version(EntryKind<T> kind, ResultSet rs) throws SQLException {
 		T content = this.json.readValue(rs.getString("content"), kind.type());
 		return new Versioned<>(content, rs.getInt("version"), rs.getObject("effective_from", LocalDate.class),
-				rs.getString("reason"), rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant());
+				rs.getString("reason"), rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant(),
+				rs.getBoolean("retired"));
 	}
 
 	LocalDate today() {

@@ -8,5 +8,7 @@
  * numbers unique across officers and validity dates in order (ZJ-1/ZJ-2), at least one legal basis
  * per item, promised ≤ statutory time limits (行政许可法 第四十二条), materials' sample texts
  * (第三十条). Also home of {@link org.sanxiang.catalog.IdNumber} (GB 11643, RULES ID-2).
+ * Entries are retired (废止/撤销/调离) by one more version, never deleted; every save and
+ * retirement publishes {@link org.sanxiang.catalog.CatalogEntryChanged} inside its transaction.
  */
 package org.sanxiang.catalog;

@@ -12,7 +12,13 @@ enum CertificateVerdict {
 
 	VALID("有效", "证件有效", "ok"), SUSPENDED("暂扣", "证件已暂扣", "warn"), REVOKED("注销", "证件已注销", "err"),
 	EXPIRED("已过期", "证件已过期", "err"), NOT_YET_VALID("未生效", "证件尚未生效", "warn"),
-	NOT_FOUND("未找到", "未找到该证件", "err");
+	NOT_FOUND("未找到", "未找到该证件", "err"),
+	/**
+	 * The holder has left the agency (调离/退休; the catalog entry is retired): whatever the card says,
+	 * they no longer enforce for this agency (ZJ-1), so this outranks every status of the card itself.
+	 * The page adds the date: 该人员已不在本机关执法岗位（自 yyyy-MM-dd 起）.
+	 */
+	LEFT("已离岗", "该人员已不在本机关执法岗位", "err");
 
 	private final String badge;
 

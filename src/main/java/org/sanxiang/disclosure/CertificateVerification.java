@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.Unit;
+import org.sanxiang.catalog.Versioned;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -72,6 +73,18 @@ class CertificateVerification {
 		Optional<Officer> officer = find(certificateNo);
 		model.addAttribute("certificateNo", certificateNo);
 		model.addAttribute("today", today);
+		Optional<Versioned<Officer>> former = officer.isPresent() ? Optional.empty() : findFormer(certificateNo);
+		if (former.isPresent()) {
+			// 调离/退休: the number stays reserved; never 证件有效 for someone no longer enforcing here
+			Officer o = former.get().content();
+			model.addAttribute("officer", o);
+			model.addAttribute("certificate", o.certificate());
+			model.addAttribute("unitName", "");
+			model.addAttribute("verdict", CertificateVerdict.LEFT);
+			model.addAttribute("leftSince", former.get().effectiveFrom());
+			model.addAttribute("verifyUrl", verifyUrl(certificateNo));
+			return "portal/verify";
+		}
 		if (officer.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			model.addAttribute("verdict", CertificateVerdict.NOT_FOUND);
@@ -89,7 +102,7 @@ class CertificateVerification {
 	/** The QR code printed on the certificate: the absolute URL of its verification page. */
 	@GetMapping(path = "/verify/officer/{certificateNo}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> qr(@PathVariable String certificateNo) {
-		if (find(certificateNo).isEmpty()) {
+		if (find(certificateNo).isEmpty() && findFormer(certificateNo).isEmpty()) {
 			throw new NotFound("未找到该证件");
 		}
 		return ResponseEntity.ok()
@@ -115,6 +128,13 @@ class CertificateVerification {
 			return Optional.empty();
 		}
 		return this.catalog.officerByCertificate(certificateNo.strip());
+	}
+
+	private Optional<Versioned<Officer>> findFormer(String certificateNo) {
+		if (!StringUtils.hasText(certificateNo) || certificateNo.length() > MAX_NUMBER) {
+			return Optional.empty();
+		}
+		return this.catalog.formerOfficerByCertificate(certificateNo.strip());
 	}
 
 }

@@ -116,7 +116,13 @@ class ItemController {
 		Optional<Versioned<Item>> current = this.catalog.current(EntryKind.ITEM, code);
 		Versioned<Item> shown;
 		if (asOf == null) {
-			shown = current.orElseThrow(() -> new NotFound("未找到编码为“" + code + "”的权责事项"));
+			shown = current.orElseThrow(() -> new NotFound(this.catalog.retired(EntryKind.ITEM)
+				.stream()
+				.filter(v -> v.content().code().equals(code))
+				.findFirst()
+				.map(v -> "权责事项“" + v.content().name() + "”已自 " + v.effectiveFrom() + " 起废止（" + v.reason()
+						+ "），可查看其版本历史")
+				.orElse("未找到编码为“" + code + "”的权责事项")));
 		}
 		else {
 			shown = this.catalog.itemAsOf(code, asOf)
@@ -147,10 +153,12 @@ class ItemController {
 		for (int i = 0; i < versions.size(); i++) {
 			Versioned<Item> v = versions.get(i);
 			// history() is newest first: the version before this one is the next in the list.
-			List<String> changed = i + 1 < versions.size()
+			List<String> changed = i + 1 < versions.size() && !v.retired()
 					? ItemDifferences.between(versions.get(i + 1).content(), v.content()) : List.of();
-			String state = v.version() == currentVersion ? "现行"
-					: (v.effectiveFrom() != null && v.effectiveFrom().isAfter(today)) ? "待施行" : "已被替代";
+			boolean later = v.effectiveFrom() != null && v.effectiveFrom().isAfter(today);
+			// a retirement (废止) is a version too: the public sees from when and why the item ended
+			String state = v.retired() ? (later ? "待废止" : "废止")
+					: v.version() == currentVersion ? "现行" : later ? "待施行" : "已被替代";
 			rows.add(new HistoryRow(v, v.recordedAt() == null ? null : v.recordedAt().atZone(this.clock.getZone()),
 					state, changed));
 		}

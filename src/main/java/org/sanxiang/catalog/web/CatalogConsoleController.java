@@ -12,21 +12,29 @@ import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.CatalogChange;
 import org.sanxiang.catalog.CatalogEntry;
 import org.sanxiang.catalog.EntryKind;
+import org.sanxiang.catalog.Change;
 import org.sanxiang.catalog.SampleFile;
 import org.sanxiang.catalog.Unit;
 import org.sanxiang.catalog.Versioned;
+import org.sanxiang.platform.InputRejected;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 主体信息维护: what is in force today, with version numbers, and each entry's full history. 管理员
@@ -43,6 +51,10 @@ class CatalogConsoleController {
 	CatalogConsoleController(Catalog catalog, Clock clock) {
 		this.catalog = catalog;
 		this.clock = clock;
+	}
+
+	/** A retired entry on the overview, with its retirement version. */
+	record RetiredRow(EntryKind<?> kind, Versioned<?> retirement) {
 	}
 
 	/** One line of the overview: the entry as in force today and its version. */
@@ -70,18 +82,78 @@ class CatalogConsoleController {
 			.filter(c -> c.effectiveFrom() != null && c.effectiveFrom().isAfter(today))
 			.toList();
 		model.addAttribute("pending", pending);
+		// Retired entries leave the lists above; an admin still finds them (and can publish them again).
+		model.addAttribute("retired", EntryKind.all()
+			.stream()
+			.flatMap(kind -> this.catalog.retired(kind).stream().map(v -> new RetiredRow(kind, v)))
+			.toList());
 		model.addAttribute("today", today);
 		return "console/catalog/overview";
 	}
 
 	@GetMapping("/{kind}/{key}/history")
 	String history(@PathVariable String kind, @PathVariable String key, Model model) {
+		RetirementForm retirement = new RetirementForm();
+		retirement.setEffectiveFrom(LocalDate.now(this.clock).toString());
+		model.addAttribute("retirement", retirement);
+		model.addAttribute("retireOpen", false);
+		return history(kindOf(kind), key, model);
+	}
+
+	/**
+	 * 废止 (an item abolished or handed to another level, an officer leaving, a unit merged): one
+	 * retirement version through {@link Catalog#retire}; a refusal is shown on the history page with
+	 * the typed values kept and nothing saved.
+	 */
+	@PostMapping("/{kind}/{key}/retire")
+	String retire(@PathVariable String kind, @PathVariable String key,
+			@ModelAttribute("retirement") RetirementForm form, BindingResult result, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		EntryKind<?> entryKind = kindOf(kind);
+		if (this.catalog.history(entryKind, key).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		LocalDate effectiveFrom = Inputs.date(form.getEffectiveFrom(), "effectiveFrom", "废止日期", true, result);
+		String reason = Inputs.text(form.getReason());
+		if (reason == null) {
+			result.rejectValue("reason", "required", "请填写废止原因，例如“《湖南省人民政府关于取消和下放一批行政权力事项的决定》”");
+		}
+		if (!result.hasErrors()) {
+			try {
+				Versioned<?> retired = this.catalog.retire(entryKind, key,
+						new Change(effectiveFrom, reason, user == null ? null : user.getName()));
+				redirect.addFlashAttribute("saved", "已废止（第 " + retired.version() + " 版），自 " + retired.effectiveFrom()
+						+ " 起不再公示");
+				return "redirect:" + UriComponentsBuilder.fromPath("/console/catalog/{kind}/{key}/history")
+					.buildAndExpand(entryKind.code(), key)
+					.encode()
+					.toUriString();
+			}
+			catch (InputRejected ex) {
+				for (InputRejected.FieldError error : ex.errors()) {
+					if ("effectiveFrom".equals(error.field()) || "reason".equals(error.field())) {
+						result.rejectValue(error.field(), "rejected", error.message());
+					}
+					else {
+						result.reject("rejected", error.message());
+					}
+				}
+			}
+		}
+		model.addAttribute("retireOpen", true);
+		return history(entryKind, key, model);
+	}
+
+	private String history(EntryKind<?> entryKind, String key, Model model) {
 		List<? extends Versioned<?>> versions = this.catalog.history(entryKind, key);
 		if (versions.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		LocalDate today = LocalDate.now(this.clock);
+		Versioned<?> latest = versions.stream().max(java.util.Comparator.comparingInt(Versioned::version)).orElseThrow();
+		model.addAttribute("retiredVersion", latest.retired() ? latest : null);
+		// the agency itself is never retired (CatalogRules.checkRetirement), so it gets no form
+		model.addAttribute("retirable", entryKind != EntryKind.AGENCY && !latest.retired());
 		Map<String, String> unitNames = unitNames();
 		Integer inForce = versions.stream()
 			.filter(v -> !v.effectiveFrom().isAfter(today))
@@ -119,7 +191,8 @@ class CatalogConsoleController {
 		VersionView(Versioned<?> version, List<EntryFacts.Fact> facts, String status) {
 			this(version, facts, status, switch (status) {
 				case "现行" -> "ok";
-				case "待生效" -> "warn";
+				case "待生效", "待废止" -> "warn";
+				case "废止" -> "err";
 				default -> "";
 			});
 		}
@@ -127,6 +200,9 @@ class CatalogConsoleController {
 	}
 
 	private static String status(Versioned<?> v, Integer inForce, LocalDate today) {
+		if (v.retired()) {
+			return v.effectiveFrom().isAfter(today) ? "待废止" : "废止";
+		}
 		if (v.effectiveFrom().isAfter(today)) {
 			return "待生效";
 		}

@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.Change;
 import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.LegalBasis;
 import org.sanxiang.catalog.Material;
 import org.sanxiang.catalog.Officer;
+import org.sanxiang.catalog.SupervisionMethod;
 import org.sanxiang.catalog.Unit;
 import org.sanxiang.catalog.Versioned;
 import org.sanxiang.support.SanxiangIntegrationTest;
@@ -177,6 +179,56 @@ class ConsoleCatalogIntegrationTests {
 	void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
 		this.mvc.perform(post("/console/catalog/unit/new").param("code", "X").param("name", "X").param("reason", "x"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anEntryIsRetiredFromItsHistoryPageAndListedAsRetiredOnTheOverview() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		this.catalog.save(EntryKind.SUPERVISION, new SupervisionMethod("T-CON-RET", this.catalog.agencies().get(0).creditCode(),
+				"测试投诉信箱", "", "box@example.cn", 9), new Change(LocalDate.of(2024, 1, 1), "开通", "admin"));
+		this.mvc.perform(get("/console/catalog/supervision/T-CON-RET/history"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("废止此"), containsString("name=\"_csrf\""),
+					containsString("/console/catalog/supervision/T-CON-RET/retire"))));
+
+		this.mvc.perform(post("/console/catalog/supervision/T-CON-RET/retire").with(csrf())
+			.param("effectiveFrom", "2026-02-30")
+			.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("未废止"), containsString("请填写废止原因"),
+					containsString("废止日期不是有效日期"))));
+		assertThat(this.catalog.history(EntryKind.SUPERVISION, "T-CON-RET")).hasSize(1);
+
+		this.mvc.perform(post("/console/catalog/supervision/T-CON-RET/retire").with(csrf())
+			.param("effectiveFrom", today.toString())
+			.param("reason", "信箱停用"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/console/catalog/supervision/T-CON-RET/history"))
+			.andExpect(flash().attribute("saved", containsString("已废止")));
+		assertThat(this.catalog.supervisionMethods()).extracting(SupervisionMethod::code).doesNotContain("T-CON-RET");
+		this.mvc.perform(get("/console/catalog/supervision/T-CON-RET/history"))
+			.andExpect(content().string(allOf(containsString("id=\"retired-notice\""), containsString(">废止</span>"),
+					containsString("修改（重新公布）"), not(containsString("废止此")))));
+		this.mvc.perform(get("/console/catalog"))
+			.andExpect(content().string(allOf(containsString("<details id=\"retired\""), containsString("测试投诉信箱"),
+					containsString("信箱停用"))));
+	}
+
+	@Test
+	void aUnitStillInUseIsNotRetiredAndTheAgencyHasNoRetireForm() throws Exception {
+		String unit = investmentApproval().unitCode();
+		int versions = this.catalog.history(EntryKind.UNIT, unit).size();
+		this.mvc.perform(post("/console/catalog/unit/{code}/retire", unit).with(csrf())
+			.param("effectiveFrom", LocalDate.now(this.clock).toString())
+			.param("reason", "机构撤并"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("仍被以下条目引用"), containsString(investmentApproval().code()))));
+		assertThat(this.catalog.history(EntryKind.UNIT, unit)).hasSize(versions);
+		this.mvc.perform(get("/console/catalog/agency/{code}/history", this.catalog.agencies().get(0).creditCode()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("废止此"))));
+		this.mvc.perform(post("/console/catalog/unit/{code}/retire", unit).param("effectiveFrom", "2026-01-01")
+			.param("reason", "x")).andExpect(status().isForbidden());
 	}
 
 	private Item investmentApproval() {
