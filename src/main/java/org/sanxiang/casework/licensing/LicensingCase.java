@@ -1,0 +1,589 @@
+package org.sanxiang.casework.licensing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.sanxiang.calendar.WorkingDays;
+import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.ApplicationAccepted;
+import org.sanxiang.casework.ApplicationNotAccepted;
+import org.sanxiang.casework.ApplicationReceived;
+import org.sanxiang.casework.CaseArchived;
+import org.sanxiang.casework.CaseDecided;
+import org.sanxiang.casework.CaseEvent;
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.ClockPaused;
+import org.sanxiang.casework.ClockResumed;
+import org.sanxiang.casework.CorrectionRequested;
+import org.sanxiang.casework.CorrectionSubmitted;
+import org.sanxiang.casework.DecisionDelivered;
+import org.sanxiang.casework.DecisionPeriodExtended;
+import org.sanxiang.casework.HearingHeld;
+import org.sanxiang.casework.HearingRequested;
+import org.sanxiang.casework.HearingRightNotified;
+import org.sanxiang.casework.HearingScheduled;
+import org.sanxiang.casework.ItemVersion;
+import org.sanxiang.casework.LicenceChanged;
+import org.sanxiang.casework.OfficersAssigned;
+import org.sanxiang.casework.OpinionRecorded;
+import org.sanxiang.casework.Recorded;
+import org.sanxiang.casework.SiteInspectionRecorded;
+import org.sanxiang.casework.licensing.LicensingState.AwaitingCorrection;
+import org.sanxiang.casework.licensing.LicensingState.Decided;
+import org.sanxiang.casework.licensing.LicensingState.Delivered;
+import org.sanxiang.casework.licensing.LicensingState.Granted;
+import org.sanxiang.casework.licensing.LicensingState.HearingPending;
+import org.sanxiang.casework.licensing.LicensingState.NotAccepted;
+import org.sanxiang.casework.licensing.LicensingState.Received;
+import org.sanxiang.casework.licensing.LicensingState.UnderReview;
+import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.Officer;
+import org.sanxiang.catalog.Versioned;
+
+import static org.sanxiang.casework.licensing.CaseAction.*;
+
+/**
+ * 行政许可案件: one application from receipt to archive, and the licence it granted. Immutable: every
+ * transition returns an {@link Outcome} — the next case (revision + 1) with the one event that records
+ * it, or a {@link TransitionRefused} when the state does not allow the action or a policy refuses it. The
+ * day of an act is given by the caller and checked against today on the injected clock (JL-1); the
+ * time recorded on the event is the clock's.
+ *
+ * @param item the catalog item version in force on the day of receipt (what the case applies)
+ * @param officers ids of the assigned case officers (承办人), who review the case
+ * @param hearingRightNotifiedOn the day the right to a hearing was told (XK-47), if it was
+ * @param hearingRecord the reference of the hearing record (听证笔录), once a hearing was held (XK-48)
+ * @param licence the licence a grant issued; {@code null} otherwise
+ * @param revision 0 on receipt, +1 per transition (for optimistic locking when stored)
+ */
+public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, LicensingState state,
+		CaseDeadlines deadlines, List<String> officers, LocalDate hearingRightNotifiedOn, String hearingRecord,
+		Licence licence, int revision) {
+
+	public LicensingCase {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(item, "item");
+		Objects.requireNonNull(state, "state");
+		Objects.requireNonNull(deadlines, "deadlines");
+		officers = officers == null ? List.of() : List.copyOf(officers);
+	}
+
+	// --- intake and acceptance (行政许可法 第三十二条) ---
+
+	/** 接收申请: the materials arrived on {@code receivedOn}; the correction window starts (XK-32b). */
+	public static Outcome receive(CaseId id, Versioned<Item> item, String applicant, Actor actor, LocalDate receivedOn,
+			LicensingRules rules) {
+		Verdict verdict = Verdict.all(RecordedDatePolicy.check("接收日期", receivedOn, null, rules.today()),
+				applicant == null || applicant.isBlank() ? Verdict.refused("请填写申请人", Rule.XK_32) : Verdict.ALLOWED);
+		if (verdict instanceof Verdict.Refused r) {
+			return new TransitionRefused("未接收", RECEIVE, r.reason(), r.rule(), List.of(RECEIVE));
+		}
+		CaseDeadlines deadlines = CaseDeadlines.receivedOn(receivedOn, item.content().statutoryLimit(),
+				item.content().promisedLimit());
+		LicensingCase received = new LicensingCase(id, item, applicant, new Received(receivedOn, false), deadlines,
+				List.of(), null, null, null, 0);
+		return new Outcome.Moved(received,
+				new ApplicationReceived(received.recorded(actor, "接收申请材料", rules), receivedOn, applicant));
+	}
+
+	/**
+	 * 补正告知: once, listing everything missing, within 5 working days of receipt (XK-32b). Moves to
+	 * 待补正.
+	 */
+	public Outcome requestCorrection(Actor actor, LocalDate on, List<String> missing, LicensingRules rules) {
+		if (!(this.state instanceof Received received)) {
+			return notNow(REQUEST_CORRECTION);
+		}
+		TransitionRefused refused = refusal(REQUEST_CORRECTION,
+				RecordedDatePolicy.check("补正告知日期", on, received.receivedOn(), rules.today()));
+		refused = refused != null ? refused : refusal(REQUEST_CORRECTION, CorrectionNoticePolicy.check(received.receivedOn(), received.corrected(), on, missing,
+						rules.workingDays()));
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(new AwaitingCorrection(on, missing), this.deadlines),
+				new CorrectionRequested(recorded(actor, "一次性告知需要补正的全部内容", rules), on, List.copyOf(missing)));
+	}
+
+	/** 提交补正材料: the application returns to acceptance, received anew on {@code on}. */
+	public Outcome submitCorrection(Actor actor, LocalDate on, LicensingRules rules) {
+		if (!(this.state instanceof AwaitingCorrection awaiting)) {
+			return notNow(SUBMIT_CORRECTION);
+		}
+		TransitionRefused refused = refusal(SUBMIT_CORRECTION,
+				RecordedDatePolicy.check("补正材料提交日期", on, awaiting.noticeOn(), rules.today()));
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(new Received(on, true), this.deadlines.receivedAgain(on)),
+				new CorrectionSubmitted(recorded(actor, "申请人提交补正材料", rules), on));
+	}
+
+	/**
+	 * 受理 on {@code on}; when the correction window has already lapsed, the law has accepted the
+	 * application on the day of receipt, and that is the acceptance recorded (XK-32b).
+	 */
+	public Outcome accept(Actor actor, LocalDate on, LicensingRules rules) {
+		if (!(this.state instanceof Received received)) {
+			return notNow(ACCEPT);
+		}
+		TransitionRefused refused = refusal(ACCEPT,
+				RecordedDatePolicy.check("受理日期", on, received.receivedOn(), rules.today()));
+		if (refused != null) {
+			return refused;
+		}
+		boolean lapsed = on.isAfter(this.deadlines.correctionNoticeBy(rules.workingDays()));
+		return lapsed ? deemedAccepted(actor, received, rules) : accepted(actor, on, false, Rule.XK_32, "受理", rules);
+	}
+
+	/**
+	 * 视为受理, by the platform: no correction notice within 5 working days of receipt means the application
+	 * was accepted on the day of receipt (XK-32b). Refused while the window is still open.
+	 */
+	public Outcome deemAccepted(LicensingRules rules) {
+		if (!(this.state instanceof Received received)) {
+			return notNow(DEEM_ACCEPTED);
+		}
+		LocalDate by = this.deadlines.correctionNoticeBy(rules.workingDays());
+		if (!rules.today().isAfter(by)) {
+			return refuse(DEEM_ACCEPTED, new Verdict.Refused("补正告知期限至 " + by + " 尚未届满", Rule.XK_32B));
+		}
+		return deemedAccepted(Actor.SYSTEM, received, rules);
+	}
+
+	/**
+	 * 不予受理 with its reason and, when the matter is another body's, that body (XK-32a). Not once the
+	 * correction window has lapsed without a notice: the application has then been accepted (XK-32b).
+	 */
+	public Outcome notAccept(Actor actor, LocalDate on, NonAcceptanceGround ground, String reason,
+			String competentBody, LicensingRules rules) {
+		if (!(this.state instanceof Received || this.state instanceof AwaitingCorrection)) {
+			return notNow(NOT_ACCEPT);
+		}
+		Verdict window = Verdict.ALLOWED;
+		if (this.state instanceof Received && on != null
+				&& on.isAfter(this.deadlines.correctionNoticeBy(rules.workingDays()))) {
+			window = Verdict.refused("收到申请材料后5个工作日内未告知补正，申请已于收到材料之日（" + this.deadlines.receivedOn()
+					+ "）视为受理，不能再作不予受理", Rule.XK_32B);
+		}
+		TransitionRefused refused = refusal(NOT_ACCEPT,
+				RecordedDatePolicy.check("不予受理日期", on, this.deadlines.receivedOn(), rules.today()), window,
+				NonAcceptancePolicy.check(ground, reason, competentBody));
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(new NotAccepted(on, reason, competentBody), this.deadlines),
+				new ApplicationNotAccepted(recorded(actor, ground.label() + "：" + reason, rules), on, reason,
+						competentBody));
+	}
+
+	// --- review (审查) ---
+
+	/** 指派承办人: the officers who review the case (and so may not host its hearing, XK-48). */
+	public Outcome assignOfficers(Actor actor, List<Officer> assigned, LicensingRules rules) {
+		if (!allowedActions().contains(ASSIGN_OFFICERS)) {
+			return notNow(ASSIGN_OFFICERS);
+		}
+		if (assigned == null || assigned.isEmpty()) {
+			return refuse(ASSIGN_OFFICERS, new Verdict.Refused("请至少指派一名承办人", Rule.XK_37));
+		}
+		List<String> ids = assigned.stream().map(Officer::id).distinct().toList();
+		return move(copy(this.state, this.deadlines, ids, this.hearingRightNotifiedOn, this.hearingRecord, this.licence),
+				new OfficersAssigned(recorded(actor, "指派承办人", rules), ids));
+	}
+
+	/** 现场核查 by two or more officers certified on its date (XK-34, JL-7). */
+	public Outcome recordSiteInspection(Actor actor, LocalDate on, List<Officer> inspectors, String findings,
+			LicensingRules rules) {
+		if (!allowedActions().contains(RECORD_SITE_INSPECTION)) {
+			return notNow(RECORD_SITE_INSPECTION);
+		}
+		TransitionRefused refused = refusal(RECORD_SITE_INSPECTION,
+				RecordedDatePolicy.check("核查日期", on, this.deadlines.acceptedOn(), rules.today()));
+		refused = refused != null ? refused : refusal(RECORD_SITE_INSPECTION, SiteInspectionPolicy.check(on, inspectors),
+				findings == null || findings.isBlank() ? Verdict.refused("请填写核查情况（核查笔录）", Rule.XK_34) : Verdict.ALLOWED);
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(this.state, this.deadlines),
+				new SiteInspectionRecorded(recorded(actor, findings, rules), on,
+						inspectors.stream().map(Officer::id).distinct().toList(),
+						inspectors.stream().map(o -> o.certificate().number()).distinct().toList(), findings));
+	}
+
+	/** 审查意见 with a proposed decision. */
+	public Outcome recordOpinion(Actor actor, String opinion, boolean proposeGrant, LicensingRules rules) {
+		if (!allowedActions().contains(RECORD_OPINION)) {
+			return notNow(RECORD_OPINION);
+		}
+		if (opinion == null || opinion.isBlank()) {
+			return refuse(RECORD_OPINION, new Verdict.Refused("审查意见不能为空", Rule.XK_37));
+		}
+		return move(next(this.state, this.deadlines),
+				new OpinionRecorded(recorded(actor, opinion, rules), opinion, proposeGrant ? "准予" : "不予"));
+	}
+
+	/** 延长审查期限 by 10 working days, once, approved by a 负责人, with the reason (XK-42). */
+	public Outcome extend(Actor actor, Actor approver, LocalDate on, String reason, LicensingRules rules) {
+		if (!allowedActions().contains(EXTEND)) {
+			return notNow(EXTEND);
+		}
+		WorkingDays days = rules.workingDays();
+		TransitionRefused refused = refusal(EXTEND,
+				RecordedDatePolicy.check("批准延期日期", on, this.deadlines.acceptedOn(), rules.today()));
+		if (refused == null) {
+			refused = refusal(EXTEND, ExtensionPolicy.check(this.deadlines.extended(), approver, reason, on,
+					this.deadlines.decisionDue(days, on)));
+		}
+		if (refused != null) {
+			return refused;
+		}
+		CaseDeadlines extended = this.deadlines.extendedBy(CaseDeadlines.EXTENSION_DAYS);
+		return move(next(this.state, extended), new DecisionPeriodExtended(recorded(actor, reason, rules), on,
+				approver.name(), CaseDeadlines.EXTENSION_DAYS, extended.decisionDue(days, on)));
+	}
+
+	/** 中止计时 for one of the eight procedures of 第四十五条, with written notice (XK-45). */
+	public Outcome pause(Actor actor, PauseKind kind, LocalDate from, String writtenNotice, LicensingRules rules) {
+		if (!allowedActions().contains(PAUSE)) {
+			return notNow(PAUSE);
+		}
+		TransitionRefused refused = refusal(PAUSE,
+				RecordedDatePolicy.check("中止计时日期", from, this.deadlines.acceptedOn(), rules.today()),
+				PausePolicy.check(kind, writtenNotice));
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(this.state, this.deadlines.pausedFrom(new Pause(kind, from, null, writtenNotice))),
+				new ClockPaused(recorded(actor, kind.label() + "所需时间不计算在期限内", rules), kind.label(), from,
+						writtenNotice));
+	}
+
+	/** 恢复计时: the procedure ended on {@code on}; its working days were not counted (XK-45). */
+	public Outcome resume(Actor actor, LocalDate on, LicensingRules rules) {
+		if (!allowedActions().contains(RESUME)) {
+			return notNow(RESUME);
+		}
+		Pause open = this.deadlines.pauses().get(this.deadlines.pauses().size() - 1);
+		TransitionRefused refused = refusal(RESUME, RecordedDatePolicy.check("恢复计时日期", on, open.from(), rules.today()));
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(this.state, this.deadlines.resumedOn(on)),
+				new ClockResumed(recorded(actor, open.kind().label() + "结束，恢复计算期限", rules), open.kind().label(), on,
+						rules.workingDays().workingDaysBetween(open.from(), on)));
+	}
+
+	// --- hearing (听证, 第四十六条至第四十八条) ---
+
+	/** 听证权利告知: the applicant and interested parties may request a hearing within 5 working days (XK-47). */
+	public Outcome notifyHearingRight(Actor actor, LocalDate on, LicensingRules rules) {
+		if (!allowedActions().contains(NOTIFY_HEARING_RIGHT)) {
+			return notNow(NOTIFY_HEARING_RIGHT);
+		}
+		TransitionRefused refused = refusal(NOTIFY_HEARING_RIGHT,
+				RecordedDatePolicy.check("告知日期", on, this.deadlines.acceptedOn(), rules.today()));
+		if (refused != null) {
+			return refused;
+		}
+		return move(copy(this.state, this.deadlines, this.officers, on, this.hearingRecord, this.licence),
+				new HearingRightNotified(recorded(actor, "告知申请人、利害关系人享有听证权利", rules), on,
+						HearingPolicy.requestBy(on, rules.workingDays())));
+	}
+
+	/**
+	 * 听证: requested within 5 working days of the notice (XK-47) or required by law (XK-46). The decision
+	 * clock pauses (XK-45) until the hearing is held, within 20 working days.
+	 */
+	public Outcome requestHearing(Actor actor, LocalDate on, HearingBasis basis, LicensingRules rules) {
+		if (!allowedActions().contains(REQUEST_HEARING)) {
+			return notNow(REQUEST_HEARING);
+		}
+		TransitionRefused refused = refusal(REQUEST_HEARING,
+				RecordedDatePolicy.check("听证申请日期", on, this.deadlines.acceptedOn(), rules.today()));
+		if (refused == null) {
+			refused = refusal(REQUEST_HEARING,
+					HearingPolicy.request(basis, this.hearingRightNotifiedOn, on, rules.workingDays()));
+		}
+		if (refused != null) {
+			return refused;
+		}
+		LocalDate holdBy = HearingPolicy.holdBy(on, rules.workingDays());
+		Pause pause = new Pause(PauseKind.HEARING, on, null, basis.label() + "（" + on + "）");
+		return move(next(new HearingPending(on, holdBy, null, null), this.deadlines.pausedFrom(pause)),
+				new HearingRequested(recorded(actor, basis.label(), rules), on, basis.label(), holdBy));
+	}
+
+	/** 听证通知: 7 working days before, within 20 of the request; the host is not a reviewer (XK-47, XK-48). */
+	public Outcome scheduleHearing(Actor actor, LocalDate noticeOn, LocalDate hearingOn, String host, String place,
+			LicensingRules rules) {
+		if (!(this.state instanceof HearingPending pending)) {
+			return notNow(SCHEDULE_HEARING);
+		}
+		TransitionRefused refused = refusal(SCHEDULE_HEARING,
+				RecordedDatePolicy.check("听证通知日期", noticeOn, pending.requestedOn(), rules.today()));
+		refused = refused != null ? refused : refusal(SCHEDULE_HEARING, HearingPolicy.schedule(pending.requestedOn(), noticeOn, hearingOn, host, this.officers,
+						rules.workingDays()),
+				place == null || place.isBlank() ? Verdict.refused("请填写听证地点", Rule.XK_48) : Verdict.ALLOWED);
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(new HearingPending(pending.requestedOn(), pending.holdBy(), hearingOn, host), this.deadlines),
+				new HearingScheduled(recorded(actor, "通知听证时间、地点", rules), noticeOn, hearingOn, host, place));
+	}
+
+	/** 听证笔录: the hearing was held; review resumes and the decision must cite the record (XK-48). */
+	public Outcome recordHearing(Actor actor, LocalDate heldOn, String recordReference, LicensingRules rules) {
+		if (!(this.state instanceof HearingPending pending) || pending.hearingOn() == null) {
+			return notNow(RECORD_HEARING);
+		}
+		TransitionRefused refused = refusal(RECORD_HEARING,
+				RecordedDatePolicy.check("听证日期", heldOn, pending.hearingOn(), rules.today()),
+				recordReference == null || recordReference.isBlank()
+						? Verdict.refused("听证应当制作笔录，请填写听证笔录编号", Rule.XK_48) : Verdict.ALLOWED);
+		if (refused != null) {
+			return refused;
+		}
+		return move(
+				copy(new UnderReview(this.deadlines.acceptedOn()), this.deadlines.resumedOn(heldOn), this.officers,
+						this.hearingRightNotifiedOn, recordReference, this.licence),
+				new HearingHeld(recorded(actor, "举行听证", rules), heldOn, recordReference));
+	}
+
+	// --- decision (决定) ---
+
+	/** 准予行政许可, approved by a 负责人; a major case only after a passed legal review (SH-1). */
+	public Outcome grant(Actor actor, Actor approver, LocalDate on, String text, String citedHearingRecord,
+			String licenceNumber, LocalDate validTo, LicensingRules rules) {
+		if (!allowedActions().contains(GRANT)) {
+			return notNow(GRANT);
+		}
+		TransitionRefused refused = refusal(GRANT,
+				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()));
+		refused = refused != null ? refused : refusal(GRANT, DecisionPolicy.check(true, approver, text, null, this.hearingRecord, citedHearingRecord),
+				licenceNumber == null || licenceNumber.isBlank() ? Verdict.refused("请填写许可证件编号", Rule.XK_39)
+						: Verdict.ALLOWED,
+				validTo == null || validTo.isBefore(on) ? Verdict.refused("有效期至不能早于决定日期", Rule.XK_39)
+						: Verdict.ALLOWED);
+		if (refused == null) {
+			refused = refusal(GRANT, DecisionPolicy.legalReview(major(), rules.guard(), this.id, itemVersion()));
+		}
+		if (refused != null) {
+			return refused;
+		}
+		Decision decision = new Decision(true, on, text, approver.name(), null, this.hearingRecord);
+		return move(
+				copy(new Granted(decision), this.deadlines.decided(on, true), this.officers,
+						this.hearingRightNotifiedOn, this.hearingRecord,
+						new Licence(licenceNumber, on, validTo, Licence.Status.VALID)),
+				new CaseDecided(recorded(actor, text, rules), on, true, text, approver.name(), null, major()));
+	}
+
+	/** 不予行政许可 with reasons and the remedies (XK-38), approved by a 负责人; major cases as for a grant. */
+	public Outcome deny(Actor actor, Actor approver, LocalDate on, String reasons, String citedHearingRecord,
+			LicensingRules rules) {
+		if (!allowedActions().contains(DENY)) {
+			return notNow(DENY);
+		}
+		TransitionRefused refused = refusal(DENY,
+				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()),
+				DecisionPolicy.check(false, approver, reasons, rules.remedies(), this.hearingRecord, citedHearingRecord));
+		if (refused == null) {
+			refused = refusal(DENY, DecisionPolicy.legalReview(major(), rules.guard(), this.id, itemVersion()));
+		}
+		if (refused != null) {
+			return refused;
+		}
+		String remedies = rules.remedies().notice();
+		Decision decision = new Decision(false, on, reasons, approver.name(), remedies, this.hearingRecord);
+		return move(next(new LicensingState.Denied(decision), this.deadlines.decided(on, false)),
+				new CaseDecided(recorded(actor, reasons, rules), on, false, reasons, approver.name(), remedies, major()));
+	}
+
+	/**
+	 * Whether the decision is a 重大执法决定: the item is in the legal-review catalogue, or a hearing was
+	 * held (licences granted after a hearing, SH-2).
+	 */
+	public boolean major() {
+		return this.item.content().majorDecision() || this.hearingRecord != null;
+	}
+
+	// --- delivery and archive (送达, 归档) ---
+
+	/** 送达 with its proof; a licence later than 10 working days after the grant is recorded as late (XK-44). */
+	public Outcome deliver(Actor actor, LocalDate on, Delivery delivery, LicensingRules rules) {
+		if (!(this.state instanceof Decided decided)) {
+			return notNow(DELIVER);
+		}
+		TransitionRefused refused = refusal(DELIVER,
+				RecordedDatePolicy.check("送达日期", on, decided.decision().decidedOn(), rules.today()),
+				DeliveryPolicy.check(delivery));
+		if (refused != null) {
+			return refused;
+		}
+		boolean late = decided.decision().granted() && on.isAfter(this.deadlines.deliveryDue(rules.workingDays()));
+		return move(next(new Delivered(decided.decision(), on, delivery.method()), this.deadlines),
+				new DecisionDelivered(recorded(actor, delivery.method(), rules), on, delivery.method(), delivery.proof(),
+						late));
+	}
+
+	/** 归档 after delivery, or after a decision not to accept. */
+	public Outcome archive(Actor actor, LocalDate on, LicensingRules rules) {
+		LocalDate after;
+		if (this.state instanceof Delivered delivered) {
+			after = delivered.deliveredOn();
+		}
+		else if (this.state instanceof NotAccepted notAccepted) {
+			after = notAccepted.decidedOn();
+		}
+		else {
+			return notNow(ARCHIVE);
+		}
+		TransitionRefused refused = refusal(ARCHIVE, RecordedDatePolicy.check("归档日期", on, after, rules.today()));
+		if (refused != null) {
+			return refused;
+		}
+		return move(next(new LicensingState.Archived(on, this.licence != null), this.deadlines),
+				new CaseArchived(recorded(actor, "案卷归档", rules), on));
+	}
+
+	// --- the licence after the decision (第八条、第四十九条、第五十条、第六十九条、第七十条) ---
+
+	/** 变更 on the holder's application (第四十九条). */
+	public Outcome alterLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
+		return changeLicence(ALTER_LICENCE, Rule.XK_49, actor, on, reason, this.licence, false, rules);
+	}
+
+	/** 延续: applied for 30 days before expiry (XK-50); validity until {@code newValidTo}. */
+	public Outcome renewLicence(Actor actor, LocalDate appliedOn, LocalDate on, LocalDate newValidTo, String reason,
+			LicensingRules rules) {
+		if (!allowedActions().contains(RENEW_LICENCE)) {
+			return notNow(RENEW_LICENCE);
+		}
+		TransitionRefused refused = refusal(RENEW_LICENCE, LicencePolicy.renewal(this.licence, appliedOn, newValidTo));
+		if (refused != null) {
+			return refused;
+		}
+		return changeLicence(RENEW_LICENCE, Rule.XK_50, actor, on, reason, this.licence.validUntil(newValidTo), false,
+				rules);
+	}
+
+	/** 撤回 for changed law or circumstances (XK-8); a major decision (SH-2). */
+	public Outcome withdrawLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
+		return changeLicence(WITHDRAW_LICENCE, Rule.XK_8, actor, on, reason, withStatus(Licence.Status.WITHDRAWN), true,
+				rules);
+	}
+
+	/** 撤销 (XK-69); a major decision (SH-2). */
+	public Outcome revokeLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
+		return changeLicence(REVOKE_LICENCE, Rule.XK_69, actor, on, reason, withStatus(Licence.Status.REVOKED), true,
+				rules);
+	}
+
+	/** 注销 (XK-70). */
+	public Outcome cancelLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
+		return changeLicence(CANCEL_LICENCE, Rule.XK_70, actor, on, reason, withStatus(Licence.Status.CANCELLED), false,
+				rules);
+	}
+
+	// --- reading ---
+
+	/** The actions the current state allows (a policy may still refuse one on the facts). */
+	public List<CaseAction> allowedActions() {
+		List<CaseAction> allowed = new ArrayList<>(this.state.actions());
+		if (this.deadlines.paused()) {
+			allowed.removeAll(List.of(PAUSE, REQUEST_HEARING, GRANT, DENY));
+		}
+		else {
+			allowed.remove(RESUME);
+		}
+		boolean valid = this.licence != null && this.licence.status() == Licence.Status.VALID;
+		if (!valid) {
+			allowed.removeAll(List.of(ALTER_LICENCE, RENEW_LICENCE, WITHDRAW_LICENCE, REVOKE_LICENCE));
+		}
+		if (this.licence == null || this.licence.status() == Licence.Status.CANCELLED) {
+			allowed.remove(CANCEL_LICENCE);
+		}
+		return List.copyOf(allowed);
+	}
+
+	/** The clocks running on {@code asOf}: 正常 / 预警 / 超期 each. */
+	public List<Deadline> clocks(WorkingDays days, LocalDate asOf) {
+		return this.deadlines.running(days, asOf, this.state instanceof Received, this.state instanceof Granted);
+	}
+
+	public ItemVersion itemVersion() {
+		return ItemVersion.of(this.item);
+	}
+
+	// --- internals ---
+
+	private Outcome deemedAccepted(Actor actor, Received received, LicensingRules rules) {
+		return accepted(actor, received.receivedOn(), true, Rule.XK_32B, "收到申请材料后"
+				+ CaseDeadlines.CORRECTION_WINDOW_DAYS + "个工作日内未告知补正，自收到申请材料之日起即为受理", rules);
+	}
+
+	private Outcome accepted(Actor actor, LocalDate acceptedOn, boolean deemed, Rule rule, String reason,
+			LicensingRules rules) {
+		return move(next(new UnderReview(acceptedOn), this.deadlines.accepted(acceptedOn)),
+				new ApplicationAccepted(recorded(actor, reason, rules), acceptedOn, deemed, rule.id(), rule.article()));
+	}
+
+	private Outcome changeLicence(CaseAction action, Rule rule, Actor actor, LocalDate on, String reason,
+			Licence changed, boolean major, LicensingRules rules) {
+		if (!allowedActions().contains(action)) {
+			return notNow(action);
+		}
+		TransitionRefused refused = refusal(action,
+				RecordedDatePolicy.check(action.label() + "日期", on, this.licence.validFrom(), rules.today()),
+				LicencePolicy.reason(reason, rule));
+		if (refused == null) {
+			refused = refusal(action, DecisionPolicy.legalReview(major, rules.guard(), this.id, itemVersion()));
+		}
+		if (refused != null) {
+			return refused;
+		}
+		return move(copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
+				changed),
+				new LicenceChanged(recorded(actor, reason, rules), on, action.label(), rule.article(), changed.number(),
+						changed.status().label(), changed.validTo()));
+	}
+
+	private Licence withStatus(Licence.Status status) {
+		return this.licence == null ? null : this.licence.with(status);
+	}
+
+	private Recorded recorded(Actor actor, String reason, LicensingRules rules) {
+		return new Recorded(this.id, actor, rules.now(), reason, itemVersion());
+	}
+
+	private LicensingCase next(LicensingState state, CaseDeadlines deadlines) {
+		return copy(state, deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord, this.licence);
+	}
+
+	private LicensingCase copy(LicensingState state, CaseDeadlines deadlines, List<String> officers,
+			LocalDate hearingRightNotifiedOn, String hearingRecord, Licence licence) {
+		return new LicensingCase(this.id, this.item, this.applicant, state, deadlines, officers, hearingRightNotifiedOn,
+				hearingRecord, licence, this.revision + 1);
+	}
+
+	private static Outcome move(LicensingCase next, CaseEvent event) {
+		return new Outcome.Moved(next, event);
+	}
+
+	private TransitionRefused notNow(CaseAction action) {
+		return new TransitionRefused(this.state.label(), action, "当前状态不允许此操作", null, allowedActions());
+	}
+
+	private TransitionRefused refuse(CaseAction action, Verdict.Refused refused) {
+		return new TransitionRefused(this.state.label(), action, refused.reason(), refused.rule(), allowedActions());
+	}
+
+	/** The first refusal among {@code verdicts} as a transition refusal, or {@code null}. */
+	private TransitionRefused refusal(CaseAction action, Verdict... verdicts) {
+		return Verdict.all(verdicts) instanceof Verdict.Refused r ? refuse(action, r) : null;
+	}
+
+}

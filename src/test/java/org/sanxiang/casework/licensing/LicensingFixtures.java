@@ -1,0 +1,99 @@
+package org.sanxiang.casework.licensing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.DecisionGuard;
+import org.sanxiang.catalog.Certificate;
+import org.sanxiang.catalog.CertificateStatus;
+import org.sanxiang.catalog.DayUnit;
+import org.sanxiang.catalog.Fee;
+import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.LegalBasis;
+import org.sanxiang.catalog.Officer;
+import org.sanxiang.catalog.PowerCategory;
+import org.sanxiang.catalog.TimeLimit;
+import org.sanxiang.catalog.Versioned;
+import org.sanxiang.identity.Role;
+
+/** Cases, people and rules for the licensing tests, on the 2026 calendar (RULES.md T-3). */
+final class LicensingFixtures {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	static final Actor CLERK = Actor.staff("clerk", "窗口甲", Role.CLERK);
+
+	static final Actor OFFICER = Actor.staff("officer", "承办人乙", Role.OFFICER);
+
+	static final Actor DIRECTOR = Actor.staff("director", "局长丙", Role.DIRECTOR);
+
+	static final Officer LI = officer("o-li", "李执法", LocalDate.of(2030, 12, 31), CertificateStatus.VALID);
+
+	static final Officer WANG = officer("o-wang", "王执法", LocalDate.of(2030, 12, 31), CertificateStatus.VALID);
+
+	static final Officer ZHAO = officer("o-zhao", "赵执法", LocalDate.of(2030, 12, 31), CertificateStatus.VALID);
+
+	/** Certificate expired on 2026-06-30. */
+	static final Officer EXPIRED = officer("o-chen", "陈执法", LocalDate.of(2026, 6, 30), CertificateStatus.VALID);
+
+	private LicensingFixtures() {
+	}
+
+	static Officer officer(String id, String name, LocalDate validTo, CertificateStatus status) {
+		return new Officer(id, "11431128MB1234567X", name, "TZK", "科员",
+				new Certificate("43-" + id, "湖南省人民政府", LocalDate.of(2022, 11, 1), validTo, status),
+				List.of("新田县行政区域"), null, true);
+	}
+
+	static Versioned<Item> item(boolean major, Integer promisedDays) {
+		Item item = new Item("XK-001", "11431128MB1234567X", "企业投资项目核准", PowerCategory.LICENSING, "核准",
+				List.of(new LegalBasis("《企业投资项目核准和备案管理条例》", "第三条", "…")), "TZK", "符合条件",
+				List.of("申请", "受理", "审查", "决定", "送达"), new TimeLimit(20, DayUnit.WORKING_DAYS),
+				promisedDays == null ? null : new TimeLimit(promisedDays, DayUnit.WORKING_DAYS),
+				new Fee(false, "不收费", null), List.of(), major, false, false, null, null);
+		return new Versioned<>(item, 3, LocalDate.of(2026, 1, 1), "修订", "admin", Instant.parse("2026-01-01T00:00:00Z"));
+	}
+
+	/** Rules on the 2026 calendar with today = {@code today}, and no review module (major cases refused). */
+	static LicensingRules rulesOn(LocalDate today) {
+		return rulesOn(today, DecisionGuard.NO_REVIEW_MODULE);
+	}
+
+	static LicensingRules rulesOn(LocalDate today, DecisionGuard guard) {
+		Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+		return new LicensingRules(ShippedCalendar.Y2026, clock, guard, null);
+	}
+
+	static LocalDate day(String iso) {
+		return LocalDate.parse(iso);
+	}
+
+	/** A case received on {@code receivedOn} (today being that day). */
+	static LicensingCase received(String receivedOn) {
+		return received(receivedOn, false);
+	}
+
+	static LicensingCase received(String receivedOn, boolean major) {
+		return LicensingCase
+			.receive(CaseId.random(), item(major, 10), "新田县某某能源有限公司", CLERK, day(receivedOn), rulesOn(day(receivedOn)))
+			.moved()
+			.next();
+	}
+
+	/** A case received and accepted the same day, with officers Li and Wang assigned. */
+	static LicensingCase underReview(String acceptedOn) {
+		return underReview(acceptedOn, false);
+	}
+
+	static LicensingCase underReview(String acceptedOn, boolean major) {
+		LicensingRules rules = rulesOn(day(acceptedOn));
+		LicensingCase accepted = received(acceptedOn, major).accept(CLERK, day(acceptedOn), rules).moved().next();
+		return accepted.assignOfficers(OFFICER, List.of(LI, WANG), rules).moved().next();
+	}
+
+}
