@@ -23,7 +23,8 @@ class ArchitectureTests {
 			c -> (c.isEnum() || c.getRawSuperclass().map(s -> s.isEquivalentTo(Record.class)).orElse(false))
 					&& !c.getPackageName().contains(".web") && !c.getSimpleName().endsWith("Form")
 					&& !c.getName().contains("Controller") && !c.getName().contains("Api")
-					// a value nested in a Spring adapter (e.g. a sign-in outcome) belongs to that adapter
+					// a value nested in a Spring adapter (e.g. a sign-in outcome) belongs
+					// to that adapter
 					&& c.getEnclosingClass().map(e -> !e.isMetaAnnotatedWith(Component.class)).orElse(true));
 
 	/** The domain compiles without Spring: statutory rules stay testable and portable. */
@@ -33,7 +34,10 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "jakarta.servlet..");
 
-	/** Controllers are package-private: a module's public surface is its API, not its pages. */
+	/**
+	 * Controllers are package-private: a module's public surface is its API, not its
+	 * pages.
+	 */
 	@ArchTest
 	static final ArchRule controllers_are_not_public = classes().that()
 		.areAnnotatedWith(Controller.class)

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Boots the application exactly as {@code ./mvnw spring-boot:run} does — default profile, durable
- * embedded PostgreSQL, demo data — so the default run never rots. Only the data directory and the
- * port differ, so the test does not touch a developer's {@code ./data}.
+ * Boots the application exactly as {@code ./mvnw spring-boot:run} does — default profile,
+ * durable embedded PostgreSQL, demo data — so the default run never rots. Only the data
+ * directory and the port differ, so the test does not touch a developer's {@code ./data}.
  */
 class DefaultRunIntegrationTests {
 
@@ -43,7 +43,8 @@ class DefaultRunIntegrationTests {
 		assertThat(dataDir.resolve("PG_VERSION")).exists();
 
 		try (ConfigurableApplicationContext app = SpringApplication.run(SanxiangApplication.class, args)) {
-			assertThat(rowsThatDemoDataCreated(app)).as("demo data is loaded once, then found again").isEqualTo(firstCount);
+			assertThat(rowsThatDemoDataCreated(app)).as("demo data is loaded once, then found again")
+				.isEqualTo(firstCount);
 		}
 	}
 

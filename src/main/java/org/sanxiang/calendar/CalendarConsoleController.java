@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 管理员维护工作日历: see a year as a month grid with its special days, add, change or remove a
- * special day, load or replace a whole year from the State Council's notice as CSV, and read the
- * record of changes. 管理员 only (method security).
+ * special day, load or replace a whole year from the State Council's notice as CSV, and
+ * read the record of changes. 管理员 only (method security).
  */
 @Controller
 @RequestMapping("/console/calendar")
@@ -97,7 +97,8 @@ class CalendarConsoleController {
 		int year = yearOf(date);
 		try {
 			SpecialDay removed = this.calendar.remove(SpecialDay.of(date, "HOLIDAY", "-").date(), who.getName());
-			redirect.addFlashAttribute("saved", "已删除：" + removed + "，该日恢复为普通" + (SpecialDay.isWeekend(removed.date()) ? "周末" : "工作日"));
+			redirect.addFlashAttribute("saved",
+					"已删除：" + removed + "，该日恢复为普通" + (SpecialDay.isWeekend(removed.date()) ? "周末" : "工作日"));
 			return "redirect:/console/calendar?year=" + removed.year();
 		}
 		catch (InputRejected ex) {
@@ -120,9 +121,10 @@ class CalendarConsoleController {
 			int target = parseRequiredYear(year);
 			shown = target;
 			List<SpecialDay> days = this.calendar.loadYear(target, text, replace, who.getName());
-			redirect.addFlashAttribute("saved", "已载入" + target + "年：放假 "
-					+ days.stream().filter(d -> d.kind() == SpecialDayKind.HOLIDAY).count() + " 天，调休上班 "
-					+ days.stream().filter(d -> d.kind() == SpecialDayKind.WORKDAY).count() + " 天");
+			redirect.addFlashAttribute("saved",
+					"已载入" + target + "年：放假 " + days.stream().filter(d -> d.kind() == SpecialDayKind.HOLIDAY).count()
+							+ " 天，调休上班 " + days.stream().filter(d -> d.kind() == SpecialDayKind.WORKDAY).count()
+							+ " 天");
 			return "redirect:/console/calendar?year=" + target;
 		}
 		catch (InputRejected ex) {
@@ -141,9 +143,8 @@ class CalendarConsoleController {
 		model.addAttribute("loadedYears", this.calendar.loadedYearDetails());
 		model.addAttribute("specialDays", table.specialDays(year));
 		model.addAttribute("months", table.covers(year) ? months(table, year) : List.of());
-		model.addAttribute("workingDayCount",
-				table.covers(year) && table.covers(year - 1) ? table.workingDaysBetween(LocalDate.of(year - 1, 12, 31),
-						LocalDate.of(year, 12, 31)) : null);
+		model.addAttribute("workingDayCount", table.covers(year) && table.covers(year - 1)
+				? table.workingDaysBetween(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31)) : null);
 		model.addAttribute("dayForm", dayForm);
 		model.addAttribute("yearForm", yearForm);
 		model.addAttribute("changes", this.calendar.recentChanges(30));

@@ -18,8 +18,8 @@ class CalendarDays {
 	}
 
 	/** One recorded change: who, when, what. */
-	record Change(long id, Instant changedAt, String changedBy, String action, int year, LocalDate day,
-			String before, String after) {
+	record Change(long id, Instant changedAt, String changedBy, String action, int year, LocalDate day, String before,
+			String after) {
 
 		public String actionLabel() {
 			return switch (this.action) {
@@ -66,13 +66,14 @@ class CalendarDays {
 			.optional();
 	}
 
-	/** Registers {@code year} as loaded; false when another start or node registered it first. */
+	/**
+	 * Registers {@code year} as loaded; false when another start or node registered it
+	 * first.
+	 */
 	boolean insertYear(int year, String source, Instant at, String by) {
 		return this.jdbc.sql("""
 				insert into calendar_year (year, source, loaded_at, loaded_by) values (?, ?, ?, ?)
-				on conflict (year) do nothing""")
-			.params(year, source, Timestamp.from(at), by)
-			.update() == 1;
+				on conflict (year) do nothing""").params(year, source, Timestamp.from(at), by).update() == 1;
 	}
 
 	void updateYear(int year, String source, Instant at, String by) {

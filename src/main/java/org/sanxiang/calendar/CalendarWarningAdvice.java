@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts {@code calendarWarning} into the model of every console page an administrator opens while
- * the current or (from November) next year's calendar is missing; the console layout shows it.
- * Web slice tests of other modules load every controller advice but no calendar: then there is
- * nothing to warn about.
+ * Puts {@code calendarWarning} into the model of every console page an administrator
+ * opens while the current or (from November) next year's calendar is missing; the console
+ * layout shows it. Web slice tests of other modules load every controller advice but no
+ * calendar: then there is nothing to warn about.
  */
 @ControllerAdvice(annotations = Controller.class)
 class CalendarWarningAdvice {

@@ -14,14 +14,16 @@ import org.sanxiang.platform.InputRejected;
 
 /**
  * The CSV a person or the platform supplies for whole years: one special day per line,
- * {@code date,type,name} — e.g. {@code 2026-02-14,WORKDAY,春节}. Lines starting with {@code #}
- * and blank lines are ignored, as is a header line starting with {@code date}. The type may be
- * written {@code HOLIDAY}/{@code 放假} or {@code WORKDAY}/{@code 调休上班}; a Chinese comma
- * separates as well as an ASCII one.
+ * {@code date,type,name} — e.g. {@code 2026-02-14,WORKDAY,春节}. Lines starting with
+ * {@code #} and blank lines are ignored, as is a header line starting with {@code date}.
+ * The type may be written {@code HOLIDAY}/{@code 放假} or {@code WORKDAY}/{@code 调休上班}; a
+ * Chinese comma separates as well as an ASCII one.
  */
 final class HolidayFile {
 
-	/** The years 2019–2026 as published by the State Council, shipped with the platform. */
+	/**
+	 * The years 2019–2026 as published by the State Council, shipped with the platform.
+	 */
 	static final String SHIPPED = "calendar/holidays.csv";
 
 	private HolidayFile() {
@@ -37,8 +39,8 @@ final class HolidayFile {
 	}
 
 	/**
-	 * Parses {@code text}; when {@code expectedYear} is not null every date must fall in it.
-	 * Never throws for bad content: a caller shows every problem at once.
+	 * Parses {@code text}; when {@code expectedYear} is not null every date must fall in
+	 * it. Never throws for bad content: a caller shows every problem at once.
 	 */
 	static Parsed parse(String text, Integer expectedYear) {
 		List<SpecialDay> days = new ArrayList<>();
@@ -97,10 +99,18 @@ final class HolidayFile {
 		}
 	}
 
-	/** Writes days back in the file's format (for the change record and the console's export). */
+	/**
+	 * Writes days back in the file's format (for the change record and the console's
+	 * export).
+	 */
 	static String format(List<SpecialDay> days) {
 		StringBuilder out = new StringBuilder("date,type,name\n");
-		days.forEach(d -> out.append(d.date()).append(',').append(d.kind().name()).append(',').append(d.name()).append('\n'));
+		days.forEach(d -> out.append(d.date())
+			.append(',')
+			.append(d.kind().name())
+			.append(',')
+			.append(d.name())
+			.append('\n'));
 		return out.toString();
 	}
 

@@ -13,15 +13,17 @@ import java.util.TreeSet;
 import org.sanxiang.platform.InputRejected;
 
 /**
- * The arithmetic of the working-day calendar, pure and immutable: no Spring, no database. Built
- * once from the loaded years and their special days, it precomputes for every day from 1 January
- * of the first loaded year to 31 December of the last the number of working days so far, so that
- * counting between two dates is one subtraction and adding working days one binary search.
+ * The arithmetic of the working-day calendar, pure and immutable: no Spring, no database.
+ * Built once from the loaded years and their special days, it precomputes for every day
+ * from 1 January of the first loaded year to 31 December of the last the number of
+ * working days so far, so that counting between two dates is one subtraction and adding
+ * working days one binary search.
  * <p>
  * Rules: only working days count in a working-day period (行政许可法 第八十二条, RULES.md T-1); the
- * day of the event is not counted (T-2); holidays and 调休 working days follow the State Council's
- * notice (T-3); a natural-day period whose last day is a rest day ends on the next working day
- * (民法典 第二百零三条). Any year that is not loaded is refused, including years between loaded ones.
+ * day of the event is not counted (T-2); holidays and 调休 working days follow the State
+ * Council's notice (T-3); a natural-day period whose last day is a rest day ends on the
+ * next working day (民法典 第二百零三条). Any year that is not loaded is refused, including years
+ * between loaded ones.
  */
 final class HolidayTable {
 
@@ -95,7 +97,8 @@ final class HolidayTable {
 		if (days == 0) {
 			return from;
 		}
-		// The event day is not counted (T-2): look for the first index after `from` whose running
+		// The event day is not counted (T-2): look for the first index after `from` whose
+		// running
 		// count reaches count(from) + days; that day is itself a working day.
 		long target = (long) this.cumulative[index(from)] + days;
 		if (target > this.cumulative[this.cumulative.length - 1]) {
@@ -137,7 +140,8 @@ final class HolidayTable {
 			throw pastLastLoadedYear();
 		}
 		LocalDate end = from.plusDays(days);
-		// 民法典 第二百零三条: a last day that is a weekend or holiday moves to the next working day.
+		// 民法典 第二百零三条: a last day that is a weekend or holiday moves to the next working
+		// day.
 		while (!working(end)) {
 			if (!end.isBefore(this.last)) {
 				throw pastLastLoadedYear();
@@ -166,7 +170,10 @@ final class HolidayTable {
 		}
 	}
 
-	/** Every year from {@code from} to {@code to} must be loaded: a gap year is never guessed. */
+	/**
+	 * Every year from {@code from} to {@code to} must be loaded: a gap year is never
+	 * guessed.
+	 */
 	private void requireLoadedBetween(String field, LocalDate from, LocalDate to) {
 		for (int y = from.getYear(); y <= to.getYear(); y++) {
 			if (!covers(y)) {
@@ -182,15 +189,14 @@ final class HolidayTable {
 	}
 
 	private static InputRejected notLoaded(String field, int year) {
-		return InputRejected.unprocessable(field, year + "年的工作日历尚未载入，无法计算期限：请管理员载入国务院办公厅公布的" + year
-				+ "年节假日安排");
+		return InputRejected.unprocessable(field, year + "年的工作日历尚未载入，无法计算期限：请管理员载入国务院办公厅公布的" + year + "年节假日安排");
 	}
 
 	private InputRejected pastLastLoadedYear() {
 		String loaded = this.years.isEmpty() ? "尚未载入任何年份" : "已载入至" + this.years.last() + "年";
 		int next = this.years.isEmpty() ? 0 : this.years.last() + 1;
-		return InputRejected.unprocessable("days", "计算结果超出已载入的工作日历（" + loaded + "）："
-				+ (next > 0 ? next + "年的工作日历尚未载入，" : "") + "请管理员载入国务院办公厅公布的节假日安排");
+		return InputRejected.unprocessable("days",
+				"计算结果超出已载入的工作日历（" + loaded + "）：" + (next > 0 ? next + "年的工作日历尚未载入，" : "") + "请管理员载入国务院办公厅公布的节假日安排");
 	}
 
 }

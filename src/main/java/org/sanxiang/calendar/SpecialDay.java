@@ -9,8 +9,9 @@ import java.util.List;
 import org.sanxiang.platform.InputRejected;
 
 /**
- * A day the State Council's notice names: a holiday or a 调休 working day, with the festival it
- * belongs to. Any day not named is an ordinary weekday (works) or weekend day (rests).
+ * A day the State Council's notice names: a holiday or a 调休 working day, with the
+ * festival it belongs to. Any day not named is an ordinary weekday (works) or weekend day
+ * (rests).
  */
 record SpecialDay(LocalDate date, SpecialDayKind kind, String name) {
 
@@ -37,8 +38,8 @@ record SpecialDay(LocalDate date, SpecialDayKind kind, String name) {
 	}
 
 	/**
-	 * Checks what a person typed and builds the day, or names every bad field with a Chinese
-	 * message (fields {@code date}, {@code kind}, {@code name}).
+	 * Checks what a person typed and builds the day, or names every bad field with a
+	 * Chinese message (fields {@code date}, {@code kind}, {@code name}).
 	 */
 	static SpecialDay of(String dateText, String kindText, String nameText) {
 		List<InputRejected.FieldError> errors = new ArrayList<>();
@@ -68,7 +69,8 @@ record SpecialDay(LocalDate date, SpecialDayKind kind, String name) {
 		else if (name.contains(",") || name.contains("\n") || name.contains("\r")) {
 			errors.add(new InputRejected.FieldError("name", "节日名称不能包含英文逗号或换行"));
 		}
-		// A 调休 working day replaces a rest day; on a weekday it would change nothing (T-3).
+		// A 调休 working day replaces a rest day; on a weekday it would change nothing
+		// (T-3).
 		if (date != null && kind == SpecialDayKind.WORKDAY && !isWeekend(date)) {
 			errors.add(new InputRejected.FieldError("kind", "调休上班日只能是周六或周日：" + date + " 本来就是工作日"));
 		}

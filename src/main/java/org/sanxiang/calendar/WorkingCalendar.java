@@ -24,10 +24,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The calendar as a service: answers from an in-memory {@link HolidayTable}, rebuilt after every
- * committed change; loads the shipped years on start (each year only if the database does not
- * have it yet, so administrators' corrections survive restarts); and carries out administrators'
- * edits, each recorded with who, when and what.
+ * The calendar as a service: answers from an in-memory {@link HolidayTable}, rebuilt
+ * after every committed change; loads the shipped years on start (each year only if the
+ * database does not have it yet, so administrators' corrections survive restarts); and
+ * carries out administrators' edits, each recorded with who, when and what.
  */
 @Service
 class WorkingCalendar implements WorkingDays, InitializingBean {
@@ -66,11 +66,14 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 			.stream()
 			.collect(Collectors.groupingBy(SpecialDay::year, TreeMap::new, Collectors.toList()));
 		byYear.forEach((year, days) -> {
-			// insert ... on conflict do nothing: a year already present (shipped earlier, or edited by
-			// an administrator) is left alone, and two nodes starting together load it once.
+			// insert ... on conflict do nothing: a year already present (shipped earlier,
+			// or edited by
+			// an administrator) is left alone, and two nodes starting together load it
+			// once.
 			if (this.store.insertYear(year, "随程序发布（" + HolidayFile.SHIPPED + "）", this.clock.instant(), SYSTEM)) {
 				days.forEach(this.store::insert);
-				this.store.record(this.clock.instant(), SYSTEM, "LOAD_YEAR", year, null, null, HolidayFile.format(days));
+				this.store.record(this.clock.instant(), SYSTEM, "LOAD_YEAR", year, null, null,
+						HolidayFile.format(days));
 				log.info("已从 {} 载入{}年的节假日安排（{}天）", HolidayFile.SHIPPED, year, days.size());
 			}
 		});
@@ -89,7 +92,8 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 		return this.table;
 	}
 
-	// --- WorkingDays -------------------------------------------------------------------------
+	// --- WorkingDays
+	// -------------------------------------------------------------------------
 
 	@Override
 	public LocalDate addWorkingDays(LocalDate from, int days) {
@@ -121,12 +125,13 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 		return Collections.unmodifiableSet(new LinkedHashSet<>(this.table.years()));
 	}
 
-	// --- administration ----------------------------------------------------------------------
+	// --- administration
+	// ----------------------------------------------------------------------
 
 	/**
-	 * A warning for administrators, or null: the current year is not loaded, or it is November or
-	 * December and next year is not loaded (the State Council publishes next year's notice each
-	 * November, RULES.md T-3).
+	 * A warning for administrators, or null: the current year is not loaded, or it is
+	 * November or December and next year is not loaded (the State Council publishes next
+	 * year's notice each November, RULES.md T-3).
 	 */
 	String missingYearWarning() {
 		LocalDate today = LocalDate.now(this.clock);
@@ -140,12 +145,14 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 		return null;
 	}
 
-	/** Adds a special day or changes the one on that date. The year must already be loaded. */
+	/**
+	 * Adds a special day or changes the one on that date. The year must already be
+	 * loaded.
+	 */
 	@Transactional
 	SpecialDay save(SpecialDay day, String by) {
 		if (!covers(day.year())) {
-			throw InputRejected.unprocessable("date",
-					day.year() + "年的工作日历尚未载入：请先用“载入全年”上传该年的节假日安排，再修改单日");
+			throw InputRejected.unprocessable("date", day.year() + "年的工作日历尚未载入：请先用“载入全年”上传该年的节假日安排，再修改单日");
 		}
 		Optional<SpecialDay> before = this.store.find(day.date());
 		if (before.isPresent() && before.get().equals(day)) {
@@ -158,7 +165,9 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 		return day;
 	}
 
-	/** Removes a special day: the date becomes an ordinary weekday or weekend day again. */
+	/**
+	 * Removes a special day: the date becomes an ordinary weekday or weekend day again.
+	 */
 	@Transactional
 	SpecialDay remove(LocalDate date, String by) {
 		SpecialDay before = this.store.find(date)
@@ -170,8 +179,8 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 	}
 
 	/**
-	 * Loads a whole year from CSV text (field {@code csv}); a year already loaded is replaced only
-	 * when {@code replace} is set (field {@code replace}). All or nothing.
+	 * Loads a whole year from CSV text (field {@code csv}); a year already loaded is
+	 * replaced only when {@code replace} is set (field {@code replace}). All or nothing.
 	 */
 	@Transactional
 	List<SpecialDay> loadYear(int year, String csv, boolean replace, String by) {

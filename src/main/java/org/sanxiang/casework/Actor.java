@@ -6,8 +6,8 @@ import java.util.Set;
 import org.sanxiang.identity.Role;
 
 /**
- * Who performed or approved an act: a staff account, the applicant, or the platform itself (for acts
- * the law makes automatic, such as 视为受理 under 行政许可法 第三十二条).
+ * Who performed or approved an act: a staff account, the applicant, or the platform
+ * itself (for acts the law makes automatic, such as 视为受理 under 行政许可法 第三十二条).
  *
  * @param account the user name (or {@code system} / {@code applicant})
  * @param name the name shown in records

@@ -1,8 +1,8 @@
 package org.sanxiang.casework;
 
 /**
- * Something that happened to a case, in the past tense. Each transition of a case raises exactly one.
- * Listeners (journal, disclosure, supervision) read ids and values only.
+ * Something that happened to a case, in the past tense. Each transition of a case raises
+ * exactly one. Listeners (journal, disclosure, supervision) read ids and values only.
  */
 public sealed interface CaseEvent permits ApplicationReceived, CorrectionRequested, CorrectionSubmitted,
 		ApplicationAccepted, ApplicationNotAccepted, OfficersAssigned, SiteInspectionRecorded, OpinionRecorded,

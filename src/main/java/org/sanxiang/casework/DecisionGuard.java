@@ -1,15 +1,17 @@
 package org.sanxiang.casework;
 
 /**
- * Whether a major enforcement decision (重大执法决定) of a case may be made: only after a legal review
- * that passed (法制审核, RULES.md SH-1; 行政处罚法 第五十八条; 国办发〔2018〕118号). The review module
- * implements it; until then {@link #NO_REVIEW_MODULE} refuses every major case, so none slips through.
- * Asked only for major cases; the answer is a value, never an exception.
+ * Whether a major enforcement decision (重大执法决定) of a case may be made: only after a legal
+ * review that passed (法制审核, RULES.md SH-1; 行政处罚法 第五十八条; 国办发〔2018〕118号). The review module
+ * implements it; until then {@link #NO_REVIEW_MODULE} refuses every major case, so none
+ * slips through. Asked only for major cases; the answer is a value, never an exception.
  */
 @FunctionalInterface
 public interface DecisionGuard {
 
-	/** The guard in force until the review module exists: every major decision is refused. */
+	/**
+	 * The guard in force until the review module exists: every major decision is refused.
+	 */
 	DecisionGuard NO_REVIEW_MODULE = (caseId, item) -> Clearance.refused("法制审核模块尚未启用，重大执法决定不得作出");
 
 	/** The legal review's answer for the major decision of {@code caseId}. */

@@ -4,8 +4,9 @@ import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.Versioned;
 
 /**
- * The catalog item and the version of it in force for a case: what the case applies (conditions,
- * materials, time limits), recorded with every event so a later catalog change never rewrites history.
+ * The catalog item and the version of it in force for a case: what the case applies
+ * (conditions, materials, time limits), recorded with every event so a later catalog
+ * change never rewrites history.
  */
 public record ItemVersion(String code, int version, String name) {
 

@@ -1,17 +1,19 @@
 /**
  * 案件办理 — owns the case state machine of every enforcement case, starting with 行政许可
- * ({@code licensing}). Every transition first asks the law: a named policy answers allowed, or refused
- * with the rule id and article (RULES.md); a refusal is a value naming the current state and the
- * actions that are allowed, never an exception. Every transition that happens raises one past-tense
- * event carrying the case id, the actor, the time, the reason and the catalog item version in force
- * (全过程记录, RULES.md JL-1), for the journal, disclosure and supervision modules to listen to.
- * Periods are counted in working days on the calendar module (行政许可法 第八十二条, T-1/T-2/T-3);
- * time comes from an injected {@link java.time.Clock}. A major decision (重大执法决定) is never made
- * without a passed legal review: {@link org.sanxiang.casework.DecisionGuard} is the seam the review
+ * ({@code licensing}). Every transition first asks the law: a named policy answers
+ * allowed, or refused with the rule id and article (RULES.md); a refusal is a value
+ * naming the current state and the actions that are allowed, never an exception. Every
+ * transition that happens raises one past-tense event carrying the case id, the actor,
+ * the time, the reason and the catalog item version in force (全过程记录, RULES.md JL-1), for
+ * the journal, disclosure and supervision modules to listen to. Periods are counted in
+ * working days on the calendar module (行政许可法 第八十二条, T-1/T-2/T-3); time comes from an
+ * injected {@link java.time.Clock}. A major decision (重大执法决定) is never made without a
+ * passed legal review: {@link org.sanxiang.casework.DecisionGuard} is the seam the review
  * module implements (SH-1).
  * <p>
  * API: {@link org.sanxiang.casework.CaseId}, {@link org.sanxiang.casework.Actor},
- * {@link org.sanxiang.casework.ItemVersion}, the events ({@link org.sanxiang.casework.CaseEvent} and
- * its records) and {@link org.sanxiang.casework.DecisionGuard}.
+ * {@link org.sanxiang.casework.ItemVersion}, the events
+ * ({@link org.sanxiang.casework.CaseEvent} and its records) and
+ * {@link org.sanxiang.casework.DecisionGuard}.
  */
 package org.sanxiang.casework;

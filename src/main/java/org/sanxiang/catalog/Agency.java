@@ -12,8 +12,8 @@ package org.sanxiang.catalog;
  * @param overview 机构职能简介
  */
 public record Agency(String creditCode, String name, String documentPrefix, String address, String phone,
-		String website, String supervisionPhone, String complaintAddress, String complaintEmail, String overview)
-		implements CatalogEntry {
+		String website, String supervisionPhone, String complaintAddress, String complaintEmail,
+		String overview) implements CatalogEntry {
 
 	@Override
 	public String key() {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The agency's published master data, current and as of any date, and the only way to change it.
- * Every write creates a new version of one entry with an effective date and a reason, in one
- * transaction; invalid content is refused with {@link org.sanxiang.platform.InputRejected} and
- * nothing is saved.
+ * The agency's published master data, current and as of any date, and the only way to
+ * change it. Every write creates a new version of one entry with an effective date and a
+ * reason, in one transaction; invalid content is refused with
+ * {@link org.sanxiang.platform.InputRejected} and nothing is saved.
  */
 public interface Catalog {
 
@@ -51,14 +51,15 @@ public interface Catalog {
 	// --- versions ---
 
 	/**
-	 * Entries of a kind retired as of today (废止/撤销/调离), each as its retirement version (whose
-	 * content repeats the last version in force), newest retirement first.
+	 * Entries of a kind retired as of today (废止/撤销/调离), each as its retirement version
+	 * (whose content repeats the last version in force), newest retirement first.
 	 */
 	<T extends CatalogEntry> List<Versioned<T>> retired(EntryKind<T> kind);
 
 	/**
-	 * The officer who held this certificate number and has left the agency (调离/退休) as of today, as
-	 * the retirement version: the number stays reserved to them and a check must say so.
+	 * The officer who held this certificate number and has left the agency (调离/退休) as of
+	 * today, as the retirement version: the number stays reserved to them and a check
+	 * must say so.
 	 */
 	default Optional<Versioned<Officer>> formerOfficerByCertificate(String certificateNumber) {
 		if (certificateNumber == null) {
@@ -66,13 +67,14 @@ public interface Catalog {
 		}
 		String number = certificateNumber.strip();
 		return retired(EntryKind.OFFICER).stream()
-			.filter(v -> v.content().certificate() != null && number.equalsIgnoreCase(v.content().certificate().number()))
+			.filter(v -> v.content().certificate() != null
+					&& number.equalsIgnoreCase(v.content().certificate().number()))
 			.findFirst();
 	}
 
 	/**
-	 * The version of an entry in force on a date (latest effective date ≤ date), if any; empty when
-	 * that version is a retirement.
+	 * The version of an entry in force on a date (latest effective date ≤ date), if any;
+	 * empty when that version is a retirement.
 	 */
 	<T extends CatalogEntry> Optional<Versioned<T>> asOf(EntryKind<T> kind, String key, LocalDate date);
 
@@ -80,8 +82,8 @@ public interface Catalog {
 	<T extends CatalogEntry> Optional<Versioned<T>> current(EntryKind<T> kind, String key);
 
 	/**
-	 * Versions recorded to take effect after today (shown as 即将生效, not yet current), earliest
-	 * first.
+	 * Versions recorded to take effect after today (shown as 即将生效, not yet current),
+	 * earliest first.
 	 */
 	<T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key);
 
@@ -91,7 +93,10 @@ public interface Catalog {
 	/** All changes across the catalog, newest first, for the public change history. */
 	List<CatalogChange> changes(int limit);
 
-	/** Shorthand for {@code asOf(EntryKind.ITEM, code, date)} — what a case started on that date applies. */
+	/**
+	 * Shorthand for {@code asOf(EntryKind.ITEM, code, date)} — what a case started on
+	 * that date applies.
+	 */
 	default Optional<Versioned<Item>> itemAsOf(String code, LocalDate date) {
 		return asOf(EntryKind.ITEM, code, date);
 	}
@@ -105,11 +110,12 @@ public interface Catalog {
 	<T extends CatalogEntry> Versioned<T> save(EntryKind<T> kind, T content, Change change);
 
 	/**
-	 * Retires an entry from {@code change.effectiveFrom()} (废止/撤销/调离) by recording a retirement
-	 * version with the reason; nothing is deleted, earlier dates keep their versions, and a later
-	 * {@link #save} publishes the entry again. Refused: unknown key ({@link org.sanxiang.platform.NotFound}),
-	 * already retired (409), the agency itself, a unit still referenced by officers or items, or a
-	 * date before the latest version's (422). An officer's certificate number stays reserved.
+	 * Retires an entry from {@code change.effectiveFrom()} (废止/撤销/调离) by recording a
+	 * retirement version with the reason; nothing is deleted, earlier dates keep their
+	 * versions, and a later {@link #save} publishes the entry again. Refused: unknown key
+	 * ({@link org.sanxiang.platform.NotFound}), already retired (409), the agency itself,
+	 * a unit still referenced by officers or items, or a date before the latest version's
+	 * (422). An officer's certificate number stays reserved.
 	 * @return the retirement version
 	 */
 	<T extends CatalogEntry> Versioned<T> retire(EntryKind<T> kind, String key, Change change);

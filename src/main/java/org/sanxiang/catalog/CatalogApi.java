@@ -46,8 +46,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * REST API of the catalog: reading for everyone (事前公示 is public), writing for 管理员
- * (SecurityConfiguration). A write body is the entry's content plus the effective date and the
- * reason of the change; the actor is the signed-in user.
+ * (SecurityConfiguration). A write body is the entry's content plus the effective date
+ * and the reason of the change; the actor is the signed-in user.
  */
 @RestController
 @RequestMapping(path = "/api/v1/catalog", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,23 +65,29 @@ class CatalogApi {
 
 	/**
 	 * A new version of an entry.
+	 *
 	 * @param content the entry as it reads from {@code effectiveFrom}
 	 * @param effectiveFrom 生效日期, may be in the future
 	 * @param reason 变更原因
-	 * @param creditCodeOverrideReason agencies only: why a code failing the checksum is legal (RULES ID-1)
+	 * @param creditCodeOverrideReason agencies only: why a code failing the checksum is
+	 * legal (RULES ID-1)
 	 */
 	record VersionRequest<T>(T content, LocalDate effectiveFrom, String reason, String creditCodeOverrideReason) {
 	}
 
 	/**
 	 * A retirement (废止/撤销/调离).
+	 *
 	 * @param effectiveFrom from this day the entry is no longer in force
 	 * @param reason e.g. 《湖南省人民政府关于取消和下放一批行政权力事项的决定》
 	 */
 	record RetirementRequest(LocalDate effectiveFrom, String reason) {
 	}
 
-	/** Certificate check for a public verifier: who holds it and whether it is valid today (ZJ-1). */
+	/**
+	 * Certificate check for a public verifier: who holds it and whether it is valid today
+	 * (ZJ-1).
+	 */
 	record CertificateCheck(Officer officer, boolean validToday, String status, LocalDate checkedOn) {
 	}
 
@@ -134,17 +140,16 @@ class CatalogApi {
 		LocalDate today = LocalDate.now(this.clock);
 		Optional<Officer> current = this.catalog.officerByCertificate(number);
 		if (current.isEmpty()) {
-			// 调离/退休: the number stays reserved to the officer, and a verifier must not read it as valid
+			// 调离/退休: the number stays reserved to the officer, and a verifier must not
+			// read it as valid
 			Versioned<Officer> left = this.catalog.formerOfficerByCertificate(number)
 				.orElseThrow(() -> new NotFound("未找到执法证号为 " + number + " 的执法人员"));
-			return new CertificateCheck(left.content(), false, "已不在本机关执法岗位（自 " + left.effectiveFrom() + " 起）",
-					today);
+			return new CertificateCheck(left.content(), false, "已不在本机关执法岗位（自 " + left.effectiveFrom() + " 起）", today);
 		}
 		Officer officer = current.get();
 		Certificate certificate = officer.certificate();
-		String status = officer.certifiedOn(today) ? "有效"
-				: certificate.status() != CertificateStatus.VALID ? certificate.status().label()
-						: today.isAfter(certificate.validTo()) ? "已过期" : "未到有效期";
+		String status = officer.certifiedOn(today) ? "有效" : certificate.status() != CertificateStatus.VALID
+				? certificate.status().label() : today.isAfter(certificate.validTo()) ? "已过期" : "未到有效期";
 		return new CertificateCheck(officer, officer.certifiedOn(today), status, today);
 	}
 
@@ -206,7 +211,10 @@ class CatalogApi {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, file.contentType())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
 			.body(file.content());
 	}
@@ -214,8 +222,8 @@ class CatalogApi {
 	// --- writing (管理员) ---
 
 	@PostMapping("/{kind:agencies|units|officers|items|supervision-methods}/{key}/retirement")
-	@Operation(summary = "废止条目（事项取消/下放、人员调离、机构撤并等）：记录一个废止版本，不删除任何版本；"
-			+ "404 条目不存在，409 已废止，422 执法主体本身、仍被引用的内设机构或日期早于最新版本")
+	@Operation(
+			summary = "废止条目（事项取消/下放、人员调离、机构撤并等）：记录一个废止版本，不删除任何版本；" + "404 条目不存在，409 已废止，422 执法主体本身、仍被引用的内设机构或日期早于最新版本")
 	ResponseEntity<Versioned<?>> retire(@PathVariable String kind, @PathVariable String key,
 			@RequestBody(required = false) RetirementRequest body, Principal principal) {
 		EntryKind<?> entryKind = kindOf(kind);
@@ -232,7 +240,8 @@ class CatalogApi {
 		if (file == null || file.isEmpty()) {
 			throw InputRejected.invalid("file", "请选择要上传的文件");
 		}
-		SampleFile stored = this.catalog.storeSample(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+		SampleFile stored = this.catalog.storeSample(file.getOriginalFilename(), file.getContentType(),
+				file.getBytes());
 		String url = "/api/v1/catalog/samples/" + stored.id();
 		return ResponseEntity.created(URI.create(url))
 			.body(new StoredSample(stored.id(), stored.fileName(), stored.contentType(), stored.content().length, url));
@@ -331,7 +340,8 @@ class CatalogApi {
 	private <T extends CatalogEntry> Versioned<T> version(EntryKind<T> kind, String key, LocalDate asOf) {
 		Supplier<NotFound> missing = () -> new NotFound(asOf == null ? "未找到现行有效的" + kind.label() + " " + key
 				: kind.label() + " " + key + " 在 " + asOf + " 没有有效版本");
-		return (asOf == null ? this.catalog.current(kind, key) : this.catalog.asOf(kind, key, asOf)).orElseThrow(missing);
+		return (asOf == null ? this.catalog.current(kind, key) : this.catalog.asOf(kind, key, asOf))
+			.orElseThrow(missing);
 	}
 
 	private static EntryKind<?> kindOf(String path) {
@@ -339,13 +349,14 @@ class CatalogApi {
 	}
 
 	private static String pathOf(EntryKind<?> kind) {
-		return kind == EntryKind.AGENCY ? "agencies" : kind == EntryKind.SUPERVISION ? "supervision-methods"
-				: kind.code() + "s";
+		return kind == EntryKind.AGENCY ? "agencies"
+				: kind == EntryKind.SUPERVISION ? "supervision-methods" : kind.code() + "s";
 	}
 
 	/**
 	 * Unreadable bodies name the field Jackson stopped at, relative to the content
-	 * ({@code category}, {@code certificate.validFrom}), with a Chinese message; never internals.
+	 * ({@code category}, {@code certificate.validFrom}), with a Chinese message; never
+	 * internals.
 	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
@@ -368,7 +379,9 @@ class CatalogApi {
 				Class<?> target = format.getTargetType();
 				if (target.isEnum()) {
 					message = "取值“" + format.getValue() + "”无法识别，允许的取值："
-							+ Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"));
+							+ Arrays.stream(target.getEnumConstants())
+								.map(String::valueOf)
+								.collect(Collectors.joining("、"));
 				}
 				else if (target == LocalDate.class) {
 					message = "日期“" + format.getValue() + "”格式不正确，应为 YYYY-MM-DD 的真实日期";

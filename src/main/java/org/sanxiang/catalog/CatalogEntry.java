@@ -1,6 +1,9 @@
 package org.sanxiang.catalog;
 
-/** Content of one versioned catalog entry; {@link #key()} identifies the entry across versions. */
+/**
+ * Content of one versioned catalog entry; {@link #key()} identifies the entry across
+ * versions.
+ */
 public sealed interface CatalogEntry permits Agency, Unit, Officer, Item, SupervisionMethod {
 
 	String key();

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A catalog entry got a new version (a save) or was retired. Published inside the transaction that
- * records the version, so a listener running in that transaction (the journal) commits or rolls
- * back with it.
+ * A catalog entry got a new version (a save) or was retired. Published inside the
+ * transaction that records the version, so a listener running in that transaction (the
+ * journal) commits or rolls back with it.
  *
  * @param kind {@link EntryKind#code()}, e.g. {@code item}
  * @param key the entry's key

@@ -12,12 +12,13 @@ import org.sanxiang.platform.InputRejected.FieldError;
 import org.sanxiang.platform.InputRejected.Kind;
 
 /**
- * What a catalog version must satisfy before anything is written. Field paths are relative to the
- * content ({@code certificate.validTo}, {@code legalBases[0].law}); the change itself contributes
- * {@code effectiveFrom}, {@code reason} and {@code creditCodeOverrideReason}. Malformed input
- * (missing, too long, control characters, unknown values) is 400; well-formed input that breaks a
- * rule (checksum, dates in the wrong order, promised limit over the statutory one, unknown unit) is
- * 422. HTML is not refused: it is stored as text and escaped by the views.
+ * What a catalog version must satisfy before anything is written. Field paths are
+ * relative to the content ({@code certificate.validTo}, {@code legalBases[0].law}); the
+ * change itself contributes {@code effectiveFrom}, {@code reason} and
+ * {@code creditCodeOverrideReason}. Malformed input (missing, too long, control
+ * characters, unknown values) is 400; well-formed input that breaks a rule (checksum,
+ * dates in the wrong order, promised limit over the statutory one, unknown unit) is 422.
+ * HTML is not refused: it is stored as text and escaped by the views.
  */
 final class CatalogRules {
 
@@ -56,7 +57,10 @@ final class CatalogRules {
 		this.lookup = lookup;
 	}
 
-	/** Throws {@link InputRejected} (400 before 422, every error of that kind) unless the version is acceptable. */
+	/**
+	 * Throws {@link InputRejected} (400 before 422, every error of that kind) unless the
+	 * version is acceptable.
+	 */
 	static void check(CatalogEntry content, Change change, Lookup lookup) {
 		CatalogRules rules = new CatalogRules(lookup);
 		rules.change(change, content);
@@ -79,9 +83,10 @@ final class CatalogRules {
 	}
 
 	/**
-	 * What a retirement must say: from when (400 if missing) and why (400), by whom. The agency
-	 * itself cannot be retired (422): everything else hangs on it, and a body that is merged or
-	 * abolished is replaced by recording the successor, not by emptying the portal.
+	 * What a retirement must say: from when (400 if missing) and why (400), by whom. The
+	 * agency itself cannot be retired (422): everything else hangs on it, and a body that
+	 * is merged or abolished is replaced by recording the successor, not by emptying the
+	 * portal.
 	 */
 	static void checkRetirement(EntryKind<?> kind, Change change) {
 		CatalogRules rules = new CatalogRules(null);
@@ -93,7 +98,8 @@ final class CatalogRules {
 			if (change.effectiveFrom() == null) {
 				rules.invalid("effectiveFrom", "请填写废止日期");
 			}
-			else if (change.effectiveFrom().isBefore(EARLIEST_EFFECTIVE) || change.effectiveFrom().isAfter(LATEST_EFFECTIVE)) {
+			else if (change.effectiveFrom().isBefore(EARLIEST_EFFECTIVE)
+					|| change.effectiveFrom().isAfter(LATEST_EFFECTIVE)) {
 				rules.unprocessable("effectiveFrom", "废止日期应在1990年至2099年之间");
 			}
 			if (change.reason() == null || change.reason().isBlank()) {
@@ -128,7 +134,8 @@ final class CatalogRules {
 		if (change.effectiveFrom() == null) {
 			invalid("effectiveFrom", "请填写生效日期");
 		}
-		else if (change.effectiveFrom().isBefore(EARLIEST_EFFECTIVE) || change.effectiveFrom().isAfter(LATEST_EFFECTIVE)) {
+		else if (change.effectiveFrom().isBefore(EARLIEST_EFFECTIVE)
+				|| change.effectiveFrom().isAfter(LATEST_EFFECTIVE)) {
 			unprocessable("effectiveFrom", "生效日期应在1990年至2099年之间");
 		}
 		line("reason", change.reason(), 500, true);
@@ -145,20 +152,22 @@ final class CatalogRules {
 			invalid("creditCode", "请填写统一社会信用代码");
 		}
 		else if (CreditCode.checksumMismatch(code)) {
-			// RULES ID-1: some early pilot codes fail the checksum yet are legal — never silently.
+			// RULES ID-1: some early pilot codes fail the checksum yet are legal — never
+			// silently.
 			boolean overridden = change != null && change.creditCodeOverrideReason() != null
 					&& !change.creditCodeOverrideReason().isBlank();
 			if (!overridden) {
-				unprocessable("creditCode", CreditCode.problem(code).orElseThrow()
-						+ "；如确属早期试点赋码、校验位不符但合法有效，请填写例外理由");
+				unprocessable("creditCode", CreditCode.problem(code).orElseThrow() + "；如确属早期试点赋码、校验位不符但合法有效，请填写例外理由");
 			}
 		}
 		else {
 			CreditCode.problem(code).ifPresent(reason -> invalid("creditCode", reason));
 		}
 		line("name", a.name(), NAME_MAX, true);
-		if (line("documentPrefix", a.documentPrefix(), 20, true) && !DOCUMENT_PREFIX.matcher(a.documentPrefix()).matches()) {
-			// GB/T 9704-2012 7.2.5 (RULES WS-1): 发文机关代字 precedes 〔年份〕 in every document number
+		if (line("documentPrefix", a.documentPrefix(), 20, true)
+				&& !DOCUMENT_PREFIX.matcher(a.documentPrefix()).matches()) {
+			// GB/T 9704-2012 7.2.5 (RULES WS-1): 发文机关代字 precedes 〔年份〕 in every document
+			// number
 			invalid("documentPrefix", "发文机关代字只能包含汉字、字母和数字，例如“新发改”");
 		}
 		line("address", a.address(), LINE_MAX, false);
@@ -168,7 +177,8 @@ final class CatalogRules {
 		}
 		line("supervisionPhone", a.supervisionPhone(), 50, false);
 		line("complaintAddress", a.complaintAddress(), LINE_MAX, false);
-		if (line("complaintEmail", a.complaintEmail(), NAME_MAX, false) && !EMAIL.matcher(a.complaintEmail()).matches()) {
+		if (line("complaintEmail", a.complaintEmail(), NAME_MAX, false)
+				&& !EMAIL.matcher(a.complaintEmail()).matches()) {
 			invalid("complaintEmail", "投诉邮箱格式不正确");
 		}
 		text("overview", a.overview(), false);
@@ -255,7 +265,8 @@ final class CatalogRules {
 		for (int i = 0; i < it.procedureSteps().size(); i++) {
 			line("procedureSteps[" + i + "]", it.procedureSteps().get(i), LINE_MAX, true);
 		}
-		// 行政许可法 第四十二条: a licensing item has a statutory period, counted in working days (第八十二条)
+		// 行政许可法 第四十二条: a licensing item has a statutory period, counted in working days
+		// (第八十二条)
 		if (it.statutoryLimit() == null && it.category() == PowerCategory.LICENSING) {
 			invalid("statutoryLimit", "行政许可事项须填写法定时限");
 		}
@@ -345,7 +356,10 @@ final class CatalogRules {
 		}
 	}
 
-	/** A single-line value: no control characters at all. @return whether a value is present and fine so far */
+	/**
+	 * A single-line value: no control characters at all. @return whether a value is
+	 * present and fine so far
+	 */
 	private boolean line(String field, String value, int max, boolean required) {
 		return checkText(field, value, max, required, false);
 	}

@@ -7,7 +7,10 @@ import org.sanxiang.identity.UnitDirectory;
 
 import org.springframework.stereotype.Component;
 
-/** Offers the catalog's current units to user administration, so staff accounts name real units. */
+/**
+ * Offers the catalog's current units to user administration, so staff accounts name real
+ * units.
+ */
 @Component
 class CatalogUnitDirectory implements UnitDirectory {
 

@@ -4,12 +4,13 @@ import java.util.Optional;
 
 /**
  * 统一社会信用代码 (GB 32100-2015, RULES ID-1): 18 characters over
- * {@code 0123456789ABCDEFGHJKLMNPQRTUWXY}; positions 3–8 are the 行政区划码; the last character is a
- * mod-31 check over the first 17 with weights 3^i mod 31.
+ * {@code 0123456789ABCDEFGHJKLMNPQRTUWXY}; positions 3–8 are the 行政区划码; the last
+ * character is a mod-31 check over the first 17 with weights 3^i mod 31.
  * <p>
- * Some early pilot codes (e.g. 厦门/福州 2015 “M000…” codes) fail the checksum yet are legal. Such a code
- * is never accepted silently: {@link #checksumMismatch(String)} tells the caller that only the check
- * character is wrong, so the form can ask for an explicit override with a reason.
+ * Some early pilot codes (e.g. 厦门/福州 2015 “M000…” codes) fail the checksum yet are legal.
+ * Such a code is never accepted silently: {@link #checksumMismatch(String)} tells the
+ * caller that only the check character is wrong, so the form can ask for an explicit
+ * override with a reason.
  *
  * @param value the code, 18 characters, upper case
  */
@@ -45,15 +46,14 @@ public record CreditCode(String value) {
 		}
 		char expected = checkCharacter(text.substring(0, 17));
 		if (text.charAt(17) != expected) {
-			return Optional.of("统一社会信用代码校验位不正确：第18位应为 " + expected + "，实为 " + text.charAt(17)
-					+ "（GB 32100-2015）");
+			return Optional.of("统一社会信用代码校验位不正确：第18位应为 " + expected + "，实为 " + text.charAt(17) + "（GB 32100-2015）");
 		}
 		return Optional.empty();
 	}
 
 	/**
-	 * Whether the code is well formed and only its check character is wrong — the case ID-1 allows
-	 * with an explicit, recorded override.
+	 * Whether the code is well formed and only its check character is wrong — the case
+	 * ID-1 allows with an explicit, recorded override.
 	 */
 	public static boolean checksumMismatch(String text) {
 		return formatProblem(text).isEmpty() && text.charAt(17) != checkCharacter(text.substring(0, 17));

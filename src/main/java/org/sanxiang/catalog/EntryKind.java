@@ -1,8 +1,8 @@
 package org.sanxiang.catalog;
 
 /**
- * The kinds of versioned catalog entries, typed so that {@code catalog.asOf(EntryKind.ITEM, …)}
- * returns an {@link Item}.
+ * The kinds of versioned catalog entries, typed so that
+ * {@code catalog.asOf(EntryKind.ITEM, …)} returns an {@link Item}.
  *
  * @param <T> the content type
  */

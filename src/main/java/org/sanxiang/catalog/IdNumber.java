@@ -8,9 +8,10 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
- * 公民身份号码 (GB 11643-1999, RULES ID-2): 6-digit area code, 8-digit birth date (a real date, not
- * in the future), 3-digit sequence (odd male, even female) and an ISO 7064 MOD 11-2 check character.
- * GS-5/GS-7: collected, never displayed — show {@link #masked()} at most.
+ * 公民身份号码 (GB 11643-1999, RULES ID-2): 6-digit area code, 8-digit birth date (a real date,
+ * not in the future), 3-digit sequence (odd male, even female) and an ISO 7064 MOD 11-2
+ * check character. GS-5/GS-7: collected, never displayed — show {@link #masked()} at
+ * most.
  *
  * Instances exist only through {@link #parse(String, Clock)}, so each one is valid.
  */
@@ -32,8 +33,8 @@ public final class IdNumber {
 	}
 
 	/**
-	 * Parses a number, ignoring surrounding blanks; the birth date is checked against today's date
-	 * on the clock.
+	 * Parses a number, ignoring surrounding blanks; the birth date is checked against
+	 * today's date on the clock.
 	 * @throws IllegalArgumentException with a Chinese reason when the number is not valid
 	 */
 	public static IdNumber parse(String text, Clock clock) {
@@ -111,12 +112,16 @@ public final class IdNumber {
 		return (this.value.charAt(16) - '0') % 2 == 1;
 	}
 
-	/** For display where a number must appear at all: area code and the last four only. */
+	/**
+	 * For display where a number must appear at all: area code and the last four only.
+	 */
 	public String masked() {
 		return this.value.substring(0, 6) + "********" + this.value.substring(14);
 	}
 
-	/** Masked, so that a log line or a template never shows the full number by accident. */
+	/**
+	 * Masked, so that a log line or a template never shows the full number by accident.
+	 */
 	@Override
 	public String toString() {
 		return masked();

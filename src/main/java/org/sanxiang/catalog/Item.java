@@ -23,8 +23,8 @@ import java.util.List;
 public record Item(String code, String agencyCode, String name, PowerCategory category, String subcategory,
 		List<LegalBasis> legalBases, String unitCode, String conditions, List<String> procedureSteps,
 		TimeLimit statutoryLimit, TimeLimit promisedLimit, Fee fee, List<Material> materials, boolean majorDecision,
-		boolean mediaRecordRequired, boolean randomInspection, String inspectionSubjects, String inspectionMethod)
-		implements CatalogEntry {
+		boolean mediaRecordRequired, boolean randomInspection, String inspectionSubjects,
+		String inspectionMethod) implements CatalogEntry {
 
 	public Item {
 		legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);

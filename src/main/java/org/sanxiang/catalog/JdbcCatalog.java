@@ -32,9 +32,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The catalog on PostgreSQL: one row per version, content as JSON, never updated in place. The
- * versions in force today are read with one query per kind and kept in memory until the next save
- * or the next day, because the portal lists everything on every request.
+ * The catalog on PostgreSQL: one row per version, content as JSON, never updated in
+ * place. The versions in force today are read with one query per kind and kept in memory
+ * until the next save or the next day, because the portal lists everything on every
+ * request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -125,8 +126,8 @@ class JdbcCatalog implements Catalog {
 			return current(kind, key);
 		}
 		return this.jdbc.sql("select " + VERSION_COLUMNS + """
-				 from catalog_version where kind = :kind and key = :key and effective_from <= :date
-				 order by effective_from desc, version desc limit 1""")
+				from catalog_version where kind = :kind and key = :key and effective_from <= :date
+				order by effective_from desc, version desc limit 1""")
 			.param("kind", kind.code())
 			.param("key", key)
 			.param("date", date)
@@ -154,8 +155,8 @@ class JdbcCatalog implements Catalog {
 	@Override
 	public <T extends CatalogEntry> List<Versioned<T>> upcoming(EntryKind<T> kind, String key) {
 		return this.jdbc.sql("select " + VERSION_COLUMNS + """
-				 from catalog_version where kind = :kind and key = :key and effective_from > :today
-				 order by effective_from, version""")
+				from catalog_version where kind = :kind and key = :key and effective_from > :today
+				order by effective_from, version""")
 			.param("kind", kind.code())
 			.param("key", key)
 			.param("today", today())
@@ -166,8 +167,8 @@ class JdbcCatalog implements Catalog {
 	@Override
 	public <T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key) {
 		return this.jdbc.sql("select " + VERSION_COLUMNS + """
-				 from catalog_version where kind = :kind and key = :key
-				 order by version desc""")
+				from catalog_version where kind = :kind and key = :key
+				order by version desc""")
 			.param("kind", kind.code())
 			.param("key", key)
 			.query((rs, n) -> version(kind, rs))
@@ -184,7 +185,8 @@ class JdbcCatalog implements Catalog {
 				String kind = rs.getString("kind");
 				return new CatalogChange(kind, EntryKind.of(kind).label(), rs.getString("key"), rs.getString("name"),
 						rs.getInt("version"), rs.getObject("effective_from", LocalDate.class), rs.getString("reason"),
-						rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getBoolean("retired"));
+						rs.getString("changed_by"), rs.getTimestamp("recorded_at").toInstant(),
+						rs.getBoolean("retired"));
 			})
 			.list();
 	}
@@ -206,7 +208,8 @@ class JdbcCatalog implements Catalog {
 			claimCertificate(officer);
 		}
 		Instant now = this.clock.instant();
-		this.jdbc.sql("insert into catalog_entry (kind, key, created_at) values (:kind, :key, :now) on conflict do nothing")
+		this.jdbc
+			.sql("insert into catalog_entry (kind, key, created_at) values (:kind, :key, :now) on conflict do nothing")
 			.param("kind", kind.code())
 			.param("key", filled.key())
 			.param("now", Timestamp.from(now))
@@ -228,26 +231,28 @@ class JdbcCatalog implements Catalog {
 		lockEntry(kind, key);
 		Versioned<T> latest = history(kind, key).get(0);
 		if (latest.retired()) {
-			throw InputRejected.conflict("key", kind.label() + " " + key + " 已自 " + latest.effectiveFrom() + " 起废止；如需重新公布，请保存新版本");
+			throw InputRejected.conflict("key",
+					kind.label() + " " + key + " 已自 " + latest.effectiveFrom() + " 起废止；如需重新公布，请保存新版本");
 		}
 		if (change.effectiveFrom().isBefore(latest.effectiveFrom())) {
 			// otherwise the later version would come back into force after the retirement
-			throw InputRejected.unprocessable("effectiveFrom", "废止日期不能早于第 " + latest.version() + " 版的生效日期 "
-					+ latest.effectiveFrom());
+			throw InputRejected.unprocessable("effectiveFrom",
+					"废止日期不能早于第 " + latest.version() + " 版的生效日期 " + latest.effectiveFrom());
 		}
 		if (kind == EntryKind.UNIT) {
 			List<String> users = referencesTo(key, change.effectiveFrom());
 			if (!users.isEmpty()) {
-				throw InputRejected.unprocessable("key", "内设机构 " + key + " 仍被以下条目引用，请先调整其所在机构/承办机构或将其废止："
-						+ String.join("、", users));
+				throw InputRejected.unprocessable("key",
+						"内设机构 " + key + " 仍被以下条目引用，请先调整其所在机构/承办机构或将其废止：" + String.join("、", users));
 			}
 		}
 		return insertVersion(kind, latest.content(), change, null, true, this.clock.instant());
 	}
 
 	/**
-	 * Officers and items that still name the unit on or after the day it is retired: the version in
-	 * force that day or the latest recorded one, unless it is itself a retirement.
+	 * Officers and items that still name the unit on or after the day it is retired: the
+	 * version in force that day or the latest recorded one, unless it is itself a
+	 * retirement.
 	 */
 	private List<String> referencesTo(String unit, LocalDate from) {
 		return this.jdbc.sql("""
@@ -267,7 +272,10 @@ class JdbcCatalog implements Catalog {
 			.list();
 	}
 
-	/** The row lock serialises concurrent changes of one entry, so version numbers never collide. */
+	/**
+	 * The row lock serialises concurrent changes of one entry, so version numbers never
+	 * collide.
+	 */
 	private void lockEntry(EntryKind<?> kind, String key) {
 		this.jdbc.sql("select key from catalog_entry where kind = :kind and key = :key for update")
 			.param("kind", kind.code())
@@ -278,7 +286,8 @@ class JdbcCatalog implements Catalog {
 
 	private <T extends CatalogEntry> Versioned<T> insertVersion(EntryKind<T> kind, T content, Change change,
 			String overrideReason, boolean retired, Instant now) {
-		int version = this.jdbc.sql("select coalesce(max(version), 0) + 1 from catalog_version where kind = :kind and key = :key")
+		int version = this.jdbc
+			.sql("select coalesce(max(version), 0) + 1 from catalog_version where kind = :kind and key = :key")
 			.param("kind", kind.code())
 			.param("key", content.key())
 			.query(Integer.class)
@@ -303,13 +312,17 @@ class JdbcCatalog implements Catalog {
 			.param("content", this.json.writeValueAsString(content))
 			.update();
 		forgetCurrent();
-		// inside this transaction: a listener that journals the change commits or rolls back with it
+		// inside this transaction: a listener that journals the change commits or rolls
+		// back with it
 		this.events.publishEvent(new CatalogEntryChanged(kind.code(), content.key(), version, change.effectiveFrom(),
 				reason, actor, now, retired));
 		return new Versioned<>(content, version, change.effectiveFrom(), reason, actor, now, retired);
 	}
 
-	/** Why an agency's credit code was accepted despite its checksum (RULES ID-1), for the version shown. */
+	/**
+	 * Why an agency's credit code was accepted despite its checksum (RULES ID-1), for the
+	 * version shown.
+	 */
 	Optional<String> creditCodeOverride(String creditCode, int version) {
 		return this.jdbc.sql("""
 				select credit_code_override from catalog_version
@@ -329,8 +342,9 @@ class JdbcCatalog implements Catalog {
 	}
 
 	/**
-	 * A blank agency code means the one agency of the installation; a blank officer id gets a new
-	 * one (the certificate number is not the key: a certificate may be reissued).
+	 * A blank agency code means the one agency of the installation; a blank officer id
+	 * gets a new one (the certificate number is not the key: a certificate may be
+	 * reissued).
 	 */
 	private CatalogEntry withDefaults(CatalogEntry content) {
 		String agency = soleAgency();
@@ -361,10 +375,13 @@ class JdbcCatalog implements Catalog {
 		return codes.size() == 1 ? codes.get(0) : null;
 	}
 
-	/** A 行政执法证 number is unique across officers, for good (409 naming certificate.number). */
+	/**
+	 * A 行政执法证 number is unique across officers, for good (409 naming certificate.number).
+	 */
 	private void claimCertificate(Officer officer) {
 		String number = officer.certificate().number().strip();
-		Optional<String> holder = this.jdbc.sql("select officer_id from catalog_certificate where upper(number) = upper(:number)")
+		Optional<String> holder = this.jdbc
+			.sql("select officer_id from catalog_certificate where upper(number) = upper(:number)")
 			.param("number", number)
 			.query(String.class)
 			.optional();
@@ -394,7 +411,8 @@ class JdbcCatalog implements Catalog {
 	@Transactional
 	public SampleFile storeSample(String fileName, String contentType, byte[] content) {
 		String name = fileName == null ? "" : fileName.strip();
-		if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+		if (name.isEmpty() || name.length() > 200
+				|| name.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
 			throw InputRejected.invalid("fileName", "文件名不能为空、不能超过200个字符，且不能包含路径或控制字符");
 		}
 		int dot = name.lastIndexOf('.');
@@ -433,8 +451,8 @@ class JdbcCatalog implements Catalog {
 		}
 		return this.jdbc.sql("select id, file_name, content_type, content from catalog_sample where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new SampleFile(rs.getString("id"), rs.getString("file_name"), rs.getString("content_type"),
-					rs.getBytes("content")))
+			.query((rs, n) -> new SampleFile(rs.getString("id"), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getBytes("content")))
 			.optional();
 	}
 
@@ -445,7 +463,9 @@ class JdbcCatalog implements Catalog {
 			.single() > 0;
 	}
 
-	/** Magic numbers, so that a renamed executable is not offered to the public as a 示范文本. */
+	/**
+	 * Magic numbers, so that a renamed executable is not offered to the public as a 示范文本.
+	 */
 	private static boolean looksLike(String extension, byte[] content) {
 		return switch (extension) {
 			case "pdf" -> startsWith(content, "%PDF".getBytes(StandardCharsets.US_ASCII));
@@ -501,8 +521,8 @@ class JdbcCatalog implements Catalog {
 		Snapshot snapshot = this.current.get(kind.code());
 		if (snapshot == null || !snapshot.day().equals(today)) {
 			List<Versioned<T>> versions = this.jdbc.sql("select distinct on (key) " + VERSION_COLUMNS + """
-					 from catalog_version where kind = :kind and effective_from <= :today
-					 order by key, effective_from desc, version desc""")
+					from catalog_version where kind = :kind and effective_from <= :today
+					order by key, effective_from desc, version desc""")
 				.param("kind", kind.code())
 				.param("today", today)
 				.query((rs, n) -> version(kind, rs))
@@ -513,7 +533,10 @@ class JdbcCatalog implements Catalog {
 		return (List<Versioned<T>>) snapshot.versions();
 	}
 
-	/** Drops the in-memory current versions now and again after commit, so no reader keeps stale data. */
+	/**
+	 * Drops the in-memory current versions now and again after commit, so no reader keeps
+	 * stale data.
+	 */
 	private void forgetCurrent() {
 		this.current.clear();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

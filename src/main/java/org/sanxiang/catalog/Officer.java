@@ -13,8 +13,8 @@ import java.util.List;
  * @param account user name of the officer's staff account, if any
  * @param example true for fictional demo officers, shown as 示例 on the portal
  */
-public record Officer(String id, String agencyCode, String name, String unitCode, String post,
-		Certificate certificate, List<String> areas, String account, boolean example) implements CatalogEntry {
+public record Officer(String id, String agencyCode, String name, String unitCode, String post, Certificate certificate,
+		List<String> areas, String account, boolean example) implements CatalogEntry {
 
 	public Officer {
 		areas = areas == null ? List.of() : List.copyOf(areas);

@@ -1,7 +1,8 @@
 package org.sanxiang.catalog;
 
 /**
- * 监督方式 — how the public can supervise enforcement and complain (e.g. 12345 热线, 县司法局行政执法监督).
+ * 监督方式 — how the public can supervise enforcement and complain (e.g. 12345 热线,
+ * 县司法局行政执法监督).
  *
  * @param code stable key
  * @param channel phone, address, e-mail or web address

@@ -8,8 +8,8 @@ package org.sanxiang.catalog;
  * @param duties 主要职责
  * @param sortOrder display order
  */
-public record Unit(String code, String agencyCode, String name, String duties, String phone, int sortOrder)
-		implements CatalogEntry {
+public record Unit(String code, String agencyCode, String name, String duties, String phone,
+		int sortOrder) implements CatalogEntry {
 
 	@Override
 	public String key() {

@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * @param reason why it changed, e.g. "《企业投资项目核准和备案管理条例》修订"
  * @param changedBy the user who recorded it
  * @param recordedAt when it was recorded
- * @param retired true for a retirement (废止/撤销/调离): from {@code effectiveFrom} the entry is no
- * longer in force; {@code content} repeats the version it ends, so the history can still name it
+ * @param retired true for a retirement (废止/撤销/调离): from {@code effectiveFrom} the entry
+ * is no longer in force; {@code content} repeats the version it ends, so the history can
+ * still name it
  */
 public record Versioned<T extends CatalogEntry>(T content, int version, LocalDate effectiveFrom, String reason,
 		String changedBy, Instant recordedAt, boolean retired) {

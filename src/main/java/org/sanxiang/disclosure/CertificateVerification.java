@@ -27,9 +27,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * 亮证: the public checks an officer's 行政执法证 (GS-2, ZJ-1) by scanning the QR code on it or by
- * typing its number. The verdict is computed for today with the injected clock; an unknown number
- * is a friendly 404 page, never an error.
+ * 亮证: the public checks an officer's 行政执法证 (GS-2, ZJ-1) by scanning the QR code on it or
+ * by typing its number. The verdict is computed for today with the injected clock; an
+ * unknown number is a friendly 404 page, never an error.
  */
 @Controller
 class CertificateVerification {
@@ -45,14 +45,16 @@ class CertificateVerification {
 
 	private final String publicBaseUrl;
 
-	CertificateVerification(Catalog catalog, Clock clock,
-			@Value("${sanxiang.public-base-url:}") String publicBaseUrl) {
+	CertificateVerification(Catalog catalog, Clock clock, @Value("${sanxiang.public-base-url:}") String publicBaseUrl) {
 		this.catalog = catalog;
 		this.clock = clock;
 		this.publicBaseUrl = publicBaseUrl;
 	}
 
-	/** The GET form (also on the officers page): a typed number goes to its verification page. */
+	/**
+	 * The GET form (also on the officers page): a typed number goes to its verification
+	 * page.
+	 */
 	@GetMapping("/verify/officer")
 	String lookup(@RequestParam(required = false) String certificateNo, Model model, HttpServletResponse response) {
 		if (certificateNo == null) {
@@ -64,7 +66,8 @@ class CertificateVerification {
 			model.addAttribute("formError", "请输入执法证编号");
 			return "portal/verify-form";
 		}
-		return "redirect:" + UriComponentsBuilder.fromPath("/verify/officer").pathSegment(number).encode().toUriString();
+		return "redirect:"
+				+ UriComponentsBuilder.fromPath("/verify/officer").pathSegment(number).encode().toUriString();
 	}
 
 	@GetMapping("/verify/officer/{certificateNo}")
@@ -75,7 +78,8 @@ class CertificateVerification {
 		model.addAttribute("today", today);
 		Optional<Versioned<Officer>> former = officer.isPresent() ? Optional.empty() : findFormer(certificateNo);
 		if (former.isPresent()) {
-			// 调离/退休: the number stays reserved; never 证件有效 for someone no longer enforcing here
+			// 调离/退休: the number stays reserved; never 证件有效 for someone no longer
+			// enforcing here
 			Officer o = former.get().content();
 			model.addAttribute("officer", o);
 			model.addAttribute("certificate", o.certificate());
@@ -99,7 +103,9 @@ class CertificateVerification {
 		return "portal/verify";
 	}
 
-	/** The QR code printed on the certificate: the absolute URL of its verification page. */
+	/**
+	 * The QR code printed on the certificate: the absolute URL of its verification page.
+	 */
 	@GetMapping(path = "/verify/officer/{certificateNo}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> qr(@PathVariable String certificateNo) {
 		if (find(certificateNo).isEmpty() && findFormer(certificateNo).isEmpty()) {
@@ -112,9 +118,9 @@ class CertificateVerification {
 	}
 
 	/**
-	 * Absolute address of the verification page: from {@code sanxiang.public-base-url} when set (the
-	 * address printed on certificates must not depend on how a request reached the server), else
-	 * from the current request.
+	 * Absolute address of the verification page: from {@code sanxiang.public-base-url}
+	 * when set (the address printed on certificates must not depend on how a request
+	 * reached the server), else from the current request.
 	 */
 	String verifyUrl(String certificateNo) {
 		UriComponentsBuilder base = StringUtils.hasText(this.publicBaseUrl)

@@ -36,20 +36,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 权责事项 on the portal: the list with filters, each item's service guide (行政许可法 第三十条, XK-30:
- * basis, conditions, procedure, time limits, the full list of materials and sample texts) in the
- * version in force today or on a given date, its version history, and the sample downloads.
+ * 权责事项 on the portal: the list with filters, each item's service guide (行政许可法 第三十条,
+ * XK-30: basis, conditions, procedure, time limits, the full list of materials and sample
+ * texts) in the version in force today or on a given date, its version history, and the
+ * sample downloads.
  */
 @Controller
 class ItemController {
 
-	/** Longest text filter honoured; longer input is cut, not refused, on a public search form. */
+	/**
+	 * Longest text filter honoured; longer input is cut, not refused, on a public search
+	 * form.
+	 */
 	static final int MAX_QUERY = 100;
 
 	/** Sample ids are SHA-256 hex digests (see {@link SampleFile}). */
 	private static final Pattern SAMPLE_ID = Pattern.compile("[0-9a-fA-F]{64}");
 
-	/** Types a browser would render or run; a download of these is served as plain bytes instead. */
+	/**
+	 * Types a browser would render or run; a download of these is served as plain bytes
+	 * instead.
+	 */
 	private static final Set<String> ACTIVE_TYPES = Set.of("text/html", "application/xhtml+xml", "image/svg+xml",
 			"text/xml", "application/xml", "text/javascript", "application/javascript");
 
@@ -95,11 +102,12 @@ class ItemController {
 			groups.get(item.category() == null ? PowerCategory.OTHER : item.category()).add(item);
 			shown++;
 		}
-		model.addAttribute("groups", groups.entrySet()
-			.stream()
-			.filter(e -> !e.getValue().isEmpty())
-			.map(e -> new CategoryGroup(e.getKey(), e.getValue()))
-			.toList());
+		model.addAttribute("groups",
+				groups.entrySet()
+					.stream()
+					.filter(e -> !e.getValue().isEmpty())
+					.map(e -> new CategoryGroup(e.getKey(), e.getValue()))
+					.toList());
 		model.addAttribute("shown", shown);
 		model.addAttribute("q", needle);
 		model.addAttribute("category", wanted.map(Enum::name).orElse(""));
@@ -136,7 +144,8 @@ class ItemController {
 		model.addAttribute("isCurrent", current.map(c -> c.version() == shown.version()).orElse(false));
 		model.addAttribute("currentVersion", current.orElse(null));
 		model.addAttribute("unitName", this.catalog.unit(item.unitCode()).map(Unit::name).orElse(item.unitCode()));
-		// A version already recorded but taking effect later (e.g. a revised regulation) is announced.
+		// A version already recorded but taking effect later (e.g. a revised regulation)
+		// is announced.
 		model.addAttribute("upcoming", this.catalog.upcoming(EntryKind.ITEM, code));
 		return "portal/item";
 	}
@@ -152,11 +161,13 @@ class ItemController {
 		List<HistoryRow> rows = new ArrayList<>();
 		for (int i = 0; i < versions.size(); i++) {
 			Versioned<Item> v = versions.get(i);
-			// history() is newest first: the version before this one is the next in the list.
+			// history() is newest first: the version before this one is the next in the
+			// list.
 			List<String> changed = i + 1 < versions.size() && !v.retired()
 					? ItemDifferences.between(versions.get(i + 1).content(), v.content()) : List.of();
 			boolean later = v.effectiveFrom() != null && v.effectiveFrom().isAfter(today);
-			// a retirement (废止) is a version too: the public sees from when and why the item ended
+			// a retirement (废止) is a version too: the public sees from when and why the
+			// item ended
 			String state = v.retired() ? (later ? "待废止" : "废止")
 					: v.version() == currentVersion ? "现行" : later ? "待施行" : "已被替代";
 			rows.add(new HistoryRow(v, v.recordedAt() == null ? null : v.recordedAt().atZone(this.clock.getZone()),
@@ -169,8 +180,8 @@ class ItemController {
 	}
 
 	/**
-	 * Sample texts (示范文本, XK-30) as attachments: never rendered inline, the file name sent
-	 * RFC 6266/5987-encoded, and active content types downgraded to octet-stream.
+	 * Sample texts (示范文本, XK-30) as attachments: never rendered inline, the file name
+	 * sent RFC 6266/5987-encoded, and active content types downgraded to octet-stream.
 	 */
 	@GetMapping("/samples/{id}")
 	ResponseEntity<byte[]> sample(@PathVariable String id) {

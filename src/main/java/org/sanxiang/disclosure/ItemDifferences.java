@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.sanxiang.catalog.Item;
 
 /**
- * Which published parts of an item differ between two versions, named as the public reads them —
- * enough for the change history to say "执法依据、法定时限" without a full text diff.
+ * Which published parts of an item differ between two versions, named as the public reads
+ * them — enough for the change history to say "执法依据、法定时限" without a full text diff.
  */
 final class ItemDifferences {
 
@@ -28,7 +28,10 @@ final class ItemDifferences {
 	private ItemDifferences() {
 	}
 
-	/** Labels of the parts that changed from {@code older} to {@code newer}, in reading order. */
+	/**
+	 * Labels of the parts that changed from {@code older} to {@code newer}, in reading
+	 * order.
+	 */
 	static List<String> between(Item older, Item newer) {
 		List<String> changed = new ArrayList<>();
 		for (Part part : PARTS) {

@@ -12,11 +12,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Portal pages answer in Chinese with the portal layout: a missing item or sample is a 404 page, a
- * malformed parameter (e.g. {@code asOf=2026-13-01}) a 400 page; neither shows internals.
+ * Portal pages answer in Chinese with the portal layout: a missing item or sample is a
+ * 404 page, a malformed parameter (e.g. {@code asOf=2026-13-01}) a 400 page; neither
+ * shows internals.
  */
-@ControllerAdvice(assignableTypes = { PortalController.class, ItemController.class,
-		CertificateVerification.class })
+@ControllerAdvice(assignableTypes = { PortalController.class, ItemController.class, CertificateVerification.class })
 class PortalAdvice {
 
 	/** Lets the layout mark the current section of the navigation (aria-current). */
@@ -37,8 +37,8 @@ class PortalAdvice {
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
 		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
 		page.addObject("status", 400);
-		page.addObject("detail", "asOf".equals(ex.getName()) ? "日期格式应为 YYYY-MM-DD，例如 2026-01-01"
-				: "参数“" + ex.getName() + "”的格式不正确");
+		page.addObject("detail",
+				"asOf".equals(ex.getName()) ? "日期格式应为 YYYY-MM-DD，例如 2026-01-01" : "参数“" + ex.getName() + "”的格式不正确");
 		return page;
 	}
 

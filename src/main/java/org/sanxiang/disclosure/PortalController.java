@@ -23,8 +23,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 事前公示 pages (GS-1, 国办发〔2018〕118号): the enforcement bodies, their units, certified officers,
- * the random-inspection list, supervision channels and the change history. Read-only, no login.
+ * 事前公示 pages (GS-1, 国办发〔2018〕118号): the enforcement bodies, their units, certified
+ * officers, the random-inspection list, supervision channels and the change history.
+ * Read-only, no login.
  */
 @Controller
 class PortalController {
@@ -45,7 +46,10 @@ class PortalController {
 	record AgencyOverview(Agency agency, long units, long officers, long items, long randomInspection) {
 	}
 
-	/** An officer as published (GS-1: name, certificate number, enforcement area) with the computed status. */
+	/**
+	 * An officer as published (GS-1: name, certificate number, enforcement area) with the
+	 * computed status.
+	 */
 	record OfficerRow(Officer officer, String unitName, CertificateVerdict verdict) {
 	}
 
@@ -65,11 +69,12 @@ class PortalController {
 		List<Item> items = this.catalog.items();
 		// With a single agency every entry is its own, whatever agencyCode says.
 		boolean single = agencies.size() == 1;
-		model.addAttribute("agencies", agencies.stream()
-			.map(a -> new AgencyOverview(a, count(units, Unit::agencyCode, a, single),
-					count(officers, Officer::agencyCode, a, single), count(items, Item::agencyCode, a, single),
-					count(items.stream().filter(Item::randomInspection).toList(), Item::agencyCode, a, single)))
-			.toList());
+		model.addAttribute("agencies",
+				agencies.stream()
+					.map(a -> new AgencyOverview(a, count(units, Unit::agencyCode, a, single),
+							count(officers, Officer::agencyCode, a, single), count(items, Item::agencyCode, a, single),
+							count(items.stream().filter(Item::randomInspection).toList(), Item::agencyCode, a, single)))
+					.toList());
 		return "portal/home";
 	}
 
@@ -85,17 +90,17 @@ class PortalController {
 	String officers(Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Unit> units = this.catalog.units();
-		Map<String, String> unitNames = units.stream()
-			.collect(Collectors.toMap(Unit::code, Unit::name, (a, b) -> a));
+		Map<String, String> unitNames = units.stream().collect(Collectors.toMap(Unit::code, Unit::name, (a, b) -> a));
 		Map<String, Integer> unitOrder = units.stream()
 			.collect(Collectors.toMap(Unit::code, Unit::sortOrder, (a, b) -> a));
-		model.addAttribute("officers", this.catalog.officers()
-			.stream()
-			.sorted(Comparator.comparing((Officer o) -> unitOrder.getOrDefault(o.unitCode(), Integer.MAX_VALUE))
-				.thenComparing(Officer::name))
-			.map(o -> new OfficerRow(o, unitNames.getOrDefault(o.unitCode(), ""),
-					CertificateVerdict.of(o.certificate(), today)))
-			.toList());
+		model.addAttribute("officers",
+				this.catalog.officers()
+					.stream()
+					.sorted(Comparator.comparing((Officer o) -> unitOrder.getOrDefault(o.unitCode(), Integer.MAX_VALUE))
+						.thenComparing(Officer::name))
+					.map(o -> new OfficerRow(o, unitNames.getOrDefault(o.unitCode(), ""),
+							CertificateVerdict.of(o.certificate(), today)))
+					.toList());
 		model.addAttribute("today", today);
 		return "portal/officers";
 	}
@@ -103,10 +108,11 @@ class PortalController {
 	@GetMapping("/random-inspection")
 	String randomInspection(Model model) {
 		Map<String, String> unitNames = unitNames();
-		model.addAttribute("rows", this.catalog.randomInspectionList()
-			.stream()
-			.map(i -> new InspectionRow(i, unitNames.getOrDefault(i.unitCode(), "")))
-			.toList());
+		model.addAttribute("rows",
+				this.catalog.randomInspectionList()
+					.stream()
+					.map(i -> new InspectionRow(i, unitNames.getOrDefault(i.unitCode(), "")))
+					.toList());
 		return "portal/random-inspection";
 	}
 

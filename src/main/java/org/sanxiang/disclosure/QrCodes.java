@@ -22,8 +22,9 @@ final class QrCodes {
 	}
 
 	/**
-	 * Encodes text (a URL) as a black-on-white PNG of about {@code size} pixels with a quiet zone,
-	 * error correction M so a printed certificate still scans when slightly worn.
+	 * Encodes text (a URL) as a black-on-white PNG of about {@code size} pixels with a
+	 * quiet zone, error correction M so a printed certificate still scans when slightly
+	 * worn.
 	 */
 	static byte[] png(String text, int size) {
 		try {

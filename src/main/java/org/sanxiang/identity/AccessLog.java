@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The access record ({@code identity_access_event}): every sign-in, sign-out, refused attempt and
- * permission change, written and published as an {@link AccessEvent} in the caller's transaction.
+ * The access record ({@code identity_access_event}): every sign-in, sign-out, refused
+ * attempt and permission change, written and published as an {@link AccessEvent} in the
+ * caller's transaction.
  */
 @Component
 class AccessLog {
@@ -42,10 +43,11 @@ class AccessLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void record(AccessEvent event) {
 		Row row = Row.of(event, MINUTE.withZone(this.clock.getZone()));
-		this.jdbc.sql("""
-				insert into identity_access_event (occurred_at, kind, username, actor, remote_address, outcome, reason, locked_until, detail)
-				values (:at, :kind, :username, :actor, :remote, :outcome, :reason, :lockedUntil, :detail)
-				""")
+		this.jdbc
+			.sql("""
+					insert into identity_access_event (occurred_at, kind, username, actor, remote_address, outcome, reason, locked_until, detail)
+					values (:at, :kind, :username, :actor, :remote, :outcome, :reason, :lockedUntil, :detail)
+					""")
 			.param("at", StaffAccounts.utc(event.at()))
 			.param("kind", event.getClass().getSimpleName())
 			.param("username", event.username())
@@ -53,30 +55,28 @@ class AccessLog {
 			.param("remote", row.remoteAddress())
 			.param("outcome", row.outcome())
 			.param("reason", row.reason())
-			.param("lockedUntil", event instanceof LoginFailed f && f.lockedUntil() != null
-					? StaffAccounts.utc(f.lockedUntil()) : null)
+			.param("lockedUntil",
+					event instanceof LoginFailed f && f.lockedUntil() != null ? StaffAccounts.utc(f.lockedUntil())
+							: null)
 			.param("detail", row.detail())
 			.update();
 		this.events.publishEvent(event);
 	}
 
 	/**
-	 * The lockout state a name would have if it were an account, rebuilt from the failed attempts
-	 * recorded under it: the latest lock, and the failures since that lock ran out. Used for names
-	 * that are not accounts, so that guessing names shows the same behaviour as guessing passwords.
+	 * The lockout state a name would have if it were an account, rebuilt from the failed
+	 * attempts recorded under it: the latest lock, and the failures since that lock ran
+	 * out. Used for names that are not accounts, so that guessing names shows the same
+	 * behaviour as guessing passwords.
 	 */
 	LockoutPolicy.State failuresOf(String username, Instant now) {
 		Instant lastLock = this.jdbc.sql("""
 				select max(locked_until) from identity_access_event
 				where lower(username) = lower(:username) and kind = 'LoginFailed'
-				""")
-			.param("username", username)
-			.query((rs, n) -> {
-				OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
-				return t == null ? null : t.toInstant();
-			})
-			.optional()
-			.orElse(null);
+				""").param("username", username).query((rs, n) -> {
+			OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
+			return t == null ? null : t.toInstant();
+		}).optional().orElse(null);
 		if (lastLock != null && now.isBefore(lastLock)) {
 			return new LockoutPolicy.State(0, lastLock);
 		}
@@ -86,7 +86,8 @@ class AccessLog {
 				  and occurred_at >= coalesce(:since, '-infinity'::timestamptz)
 				""")
 			.param("username", username)
-			.param("since", lastLock == null ? null : StaffAccounts.utc(lastLock), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("since", lastLock == null ? null : StaffAccounts.utc(lastLock),
+					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.query(Long.class)
 			.single();
 		return new LockoutPolicy.State((int) Math.min(failures, Integer.MAX_VALUE), null);
@@ -123,8 +124,7 @@ class AccessLog {
 						"创建用户（" + e.displayName() + "，单位 " + e.unitCode() + "，角色 " + labels(e.roles()) + "）");
 			}
 			if (event instanceof StaffRolesChanged e) {
-				return new Row(e.by(), null, "成功", null,
-						"角色由 " + labels(e.before()) + " 改为 " + labels(e.after()));
+				return new Row(e.by(), null, "成功", null, "角色由 " + labels(e.before()) + " 改为 " + labels(e.after()));
 			}
 			if (event instanceof StaffUnitChanged e) {
 				return new Row(e.by(), null, "成功", null, "单位由 " + e.before() + " 改为 " + e.after());

@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page. Its messages never tell whether a name is an account: a wrong name and a wrong
- * password read the same, and unknown names lock like accounts do.
+ * The sign-in page. Its messages never tell whether a name is an account: a wrong name
+ * and a wrong password read the same, and unknown names lock like accounts do.
  */
 @Controller
 class LoginController {

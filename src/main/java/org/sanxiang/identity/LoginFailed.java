@@ -9,11 +9,11 @@ import java.time.Instant;
  * @param remoteAddress the client's address as the server saw it
  * @param at when
  * @param reason why it was refused
- * @param lockedUntil when the account is locked until, if this attempt found or left it locked;
- * otherwise null
+ * @param lockedUntil when the account is locked until, if this attempt found or left it
+ * locked; otherwise null
  */
-public record LoginFailed(String username, String remoteAddress, Instant at, Reason reason, Instant lockedUntil)
-		implements AccessEvent {
+public record LoginFailed(String username, String remoteAddress, Instant at, Reason reason,
+		Instant lockedUntil) implements AccessEvent {
 
 	/** Why an attempt was refused. */
 	public enum Reason {

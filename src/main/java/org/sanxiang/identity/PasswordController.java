@@ -15,7 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Every staff member changes their own password here (an initial or reset one above all). */
+/**
+ * Every staff member changes their own password here (an initial or reset one above all).
+ */
 @Controller
 class PasswordController {
 
@@ -48,6 +50,5 @@ class PasswordController {
 		redirect.addFlashAttribute("saved", "密码已修改，下次登录请使用新密码。");
 		return "redirect:/console";
 	}
-
 
 }

@@ -1,11 +1,14 @@
 package org.sanxiang.identity;
 
 /**
- * Staff roles. A user may hold several. Spring Security authorities are {@code ROLE_<name()>}.
+ * Staff roles. A user may hold several. Spring Security authorities are
+ * {@code ROLE_<name()>}.
  */
 public enum Role {
 
-	/** 窗口人员: receives applications, issues receipts, accepts/rejects/asks for correction. */
+	/**
+	 * 窗口人员: receives applications, issues receipts, accepts/rejects/asks for correction.
+	 */
 	CLERK("窗口人员"),
 	/** 执法人员 / 承办人: certified officer who investigates, inspects and drafts decisions. */
 	OFFICER("执法人员"),

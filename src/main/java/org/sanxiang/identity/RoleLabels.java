@@ -6,7 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Chinese role names and the display name of the signed-in user, for every console page header. */
+/**
+ * Chinese role names and the display name of the signed-in user, for every console page
+ * header.
+ */
 @Component("roleLabels")
 public class RoleLabels {
 
@@ -25,7 +28,10 @@ public class RoleLabels {
 			.collect(Collectors.joining("、"));
 	}
 
-	/** The display name (e.g. 李明（示例）), or the username when the principal is not a staff account. */
+	/**
+	 * The display name (e.g. 李明（示例）), or the username when the principal is not a staff
+	 * account.
+	 */
 	public String displayName(Authentication authentication) {
 		if (authentication == null) {
 			return "";

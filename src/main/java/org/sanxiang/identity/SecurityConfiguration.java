@@ -21,28 +21,33 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
- * Who may reach what. The portal, certificate verification, read APIs and health are public; the
- * console needs a login, user administration needs 管理员; API writes need 管理员, either statelessly
- * with HTTP Basic (scripts; no CSRF token, same lockout) or with the console session and the CSRF
- * token in a header. An API caller who is not signed in gets a 401 problem body, never a redirect.
+ * Who may reach what. The portal, certificate verification, read APIs and health are
+ * public; the console needs a login, user administration needs 管理员; API writes need 管理员,
+ * either statelessly with HTTP Basic (scripts; no CSRF token, same lockout) or with the
+ * console session and the CSRF token in a header. An API caller who is not signed in gets
+ * a 401 problem body, never a redirect.
  * <p>
- * Sessions end after 30 idle minutes ({@code server.servlet.session.timeout}) and get a new id at
- * sign-in (session fixation). Pages may load scripts and styles from this server only (CSP), may not
- * be framed, and do not leak their address to other sites. GB/T 22239-2019 8.1.4.1 asks for login
- * failure handling, session end and idle timeout; 8.1.4.1 d) for protection of credentials in transit
- * (HSTS once served over https).
+ * Sessions end after 30 idle minutes ({@code server.servlet.session.timeout}) and get a
+ * new id at sign-in (session fixation). Pages may load scripts and styles from this
+ * server only (CSP), may not be framed, and do not leak their address to other sites.
+ * GB/T 22239-2019 8.1.4.1 asks for login failure handling, session end and idle timeout;
+ * 8.1.4.1 d) for protection of credentials in transit (HSTS once served over https).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** Scripts and styles from this server only: no inline script anywhere in the templates. */
+	/**
+	 * Scripts and styles from this server only: no inline script anywhere in the
+	 * templates.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// {bcrypt} by default; the prefix lets a later move to another algorithm upgrade hashes one by one.
+		// {bcrypt} by default; the prefix lets a later move to another algorithm upgrade
+		// hashes one by one.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
@@ -63,14 +68,20 @@ class SecurityConfiguration {
 		AccessDeniedHandler forbiddenPage = new AccessDeniedHandlerImpl();
 
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/console/users/**").hasRole(Role.ADMIN.name())
-				.requestMatchers("/console/catalog/**").hasRole(Role.ADMIN.name())
-				.requestMatchers("/console/**").authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-				.requestMatchers("/api/**").hasRole(Role.ADMIN.name())
-				.anyRequest().permitAll())
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/console/users/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/console/catalog/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/console/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.permitAll()
+				.requestMatchers("/api/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.permitAll())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(signIns)
 				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
@@ -79,7 +90,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("JSESSIONID"))
 			.httpBasic(basic -> basic.realmName("sanxiang").authenticationEntryPoint(problems))
-			// Scripts using HTTP Basic send no cookie, so cross-site request forgery cannot ride on them.
+			// Scripts using HTTP Basic send no cookie, so cross-site request forgery
+			// cannot ride on them.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors

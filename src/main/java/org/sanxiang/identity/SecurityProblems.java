@@ -19,7 +19,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
-/** RFC 9457 problem bodies for API calls that are not signed in (401) or not allowed (403). */
+/**
+ * RFC 9457 problem bodies for API calls that are not signed in (401) or not allowed
+ * (403).
+ */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -46,7 +49,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		if (current == null || current instanceof AnonymousAuthenticationToken) {
-			// Nobody is signed in: the caller must authenticate, whatever else is missing (a CSRF token).
+			// Nobody is signed in: the caller must authenticate, whatever else is missing
+			// (a CSRF token).
 			commence(request, response, new InsufficientAuthenticationException("not signed in"));
 			return;
 		}

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records console sign-ins and sign-outs. Refused attempts are recorded where they are refused
- * ({@link StaffAuthentication}); HTTP Basic calls on the API are not sign-ins of their own (each
- * write they make is recorded by the module that performs it).
+ * Records console sign-ins and sign-outs. Refused attempts are recorded where they are
+ * refused ({@link StaffAuthentication}); HTTP Basic calls on the API are not sign-ins of
+ * their own (each write they make is recorded by the module that performs it).
  */
 @Component
 class SignInRecorder implements AuthenticationSuccessHandler, LogoutHandler {

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** One row of {@code identity_user} with its roles. */
-record StaffAccount(long id, String username, String displayName, String passwordHash, boolean enabled,
-		String unitCode, int failedAttempts, Instant lockedUntil, Set<Role> roles) {
+record StaffAccount(long id, String username, String displayName, String passwordHash, boolean enabled, String unitCode,
+		int failedAttempts, Instant lockedUntil, Set<Role> roles) {
 
 	StaffAccount {
 		roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

@@ -14,7 +14,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The staff accounts in {@code identity_user}; usernames are matched without regard to case. */
+/**
+ * The staff accounts in {@code identity_user}; usernames are matched without regard to
+ * case.
+ */
 @Repository
 class StaffAccounts {
 
@@ -38,9 +41,13 @@ class StaffAccounts {
 			.optional();
 	}
 
-	/** Reads the account and holds its row until the transaction ends, so attempts count one by one. */
+	/**
+	 * Reads the account and holds its row until the transaction ends, so attempts count
+	 * one by one.
+	 */
 	Optional<StaffAccount> findForUpdate(String username) {
-		Optional<Long> id = this.jdbc.sql("select id from identity_user where lower(username) = lower(:username) for update")
+		Optional<Long> id = this.jdbc
+			.sql("select id from identity_user where lower(username) = lower(:username) for update")
 			.param("username", username)
 			.query(Long.class)
 			.optional();
@@ -48,7 +55,9 @@ class StaffAccounts {
 	}
 
 	List<StaffAccount> all() {
-		return this.jdbc.sql(SELECT + " group by u.id order by u.unit_code, u.username").query(StaffAccounts::map).list();
+		return this.jdbc.sql(SELECT + " group by u.id order by u.unit_code, u.username")
+			.query(StaffAccounts::map)
+			.list();
 	}
 
 	long count() {
@@ -64,10 +73,11 @@ class StaffAccounts {
 
 	void insert(String username, String displayName, String passwordHash, String unitCode, Set<Role> roles,
 			Instant now) {
-		long id = this.jdbc.sql("""
-				insert into identity_user (username, display_name, password_hash, enabled, unit_code, created_at, updated_at)
-				values (:username, :displayName, :hash, true, :unit, :now, :now) returning id
-				""")
+		long id = this.jdbc
+			.sql("""
+					insert into identity_user (username, display_name, password_hash, enabled, unit_code, created_at, updated_at)
+					values (:username, :displayName, :hash, true, :unit, :now, :now) returning id
+					""")
 			.param("username", username)
 			.param("displayName", displayName)
 			.param("hash", passwordHash)
@@ -89,10 +99,11 @@ class StaffAccounts {
 	}
 
 	void updateDetails(long id, String displayName, String unitCode, boolean enabled, Instant now) {
-		this.jdbc.sql("""
-				update identity_user set display_name = :displayName, unit_code = :unit, enabled = :enabled, updated_at = :now
-				where id = :id
-				""")
+		this.jdbc
+			.sql("""
+					update identity_user set display_name = :displayName, unit_code = :unit, enabled = :enabled, updated_at = :now
+					where id = :id
+					""")
 			.param("displayName", displayName)
 			.param("unit", unitCode)
 			.param("enabled", enabled)
@@ -130,7 +141,10 @@ class StaffAccounts {
 				rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), roles);
 	}
 
-	/** PostgreSQL keeps microseconds and rounds the rest; cut them so that a stored time is never later. */
+	/**
+	 * PostgreSQL keeps microseconds and rounds the rest; cut them so that a stored time
+	 * is never later.
+	 */
 	static OffsetDateTime utc(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}

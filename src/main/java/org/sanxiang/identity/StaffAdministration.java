@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating and changing staff accounts. Each command checks all its input first, then writes the
- * account and its access record in one transaction, so a rejected command leaves nothing behind.
+ * Creating and changing staff accounts. Each command checks all its input first, then
+ * writes the account and its access record in one transaction, so a rejected command
+ * leaves nothing behind.
  */
 @Service
 class StaffAdministration {
@@ -28,7 +29,9 @@ class StaffAdministration {
 
 	static final int MIN_PASSWORD = 8;
 
-	/** BCrypt looks at the first 72 bytes only; a longer password would be silently cut. */
+	/**
+	 * BCrypt looks at the first 72 bytes only; a longer password would be silently cut.
+	 */
 	static final int MAX_PASSWORD_BYTES = 72;
 
 	/** A new account as typed on the form. */
@@ -66,8 +69,7 @@ class StaffAdministration {
 			errors.add(new InputRejected.FieldError("username", "请填写用户名"));
 		}
 		else if (!USERNAME.matcher(username).matches()) {
-			errors.add(new InputRejected.FieldError("username",
-					"用户名须以英文字母开头，由 2–32 位英文字母、数字、点、下划线或连字符组成"));
+			errors.add(new InputRejected.FieldError("username", "用户名须以英文字母开头，由 2–32 位英文字母、数字、点、下划线或连字符组成"));
 		}
 		checkDetails(staff.displayName(), staff.unitCode(), null, staff.roles(), errors);
 		checkPassword(staff.password(), username, "password", errors);
@@ -81,7 +83,10 @@ class StaffAdministration {
 				by);
 	}
 
-	/** Accounts created at start-up (demo users, the first administrator): input is known to be good. */
+	/**
+	 * Accounts created at start-up (demo users, the first administrator): input is known
+	 * to be good.
+	 */
 	@Transactional
 	boolean createIfAbsent(NewStaff staff) {
 		if (this.accounts.find(staff.username()).isPresent()) {
@@ -100,8 +105,8 @@ class StaffAdministration {
 		catch (DuplicateKeyException ex) {
 			throw InputRejected.conflict("username", "用户名已存在（不区分大小写）");
 		}
-		this.accessLog.record(new StaffCreated(staff.username(), staff.displayName(), staff.unitCode(), staff.roles(),
-				by, now));
+		this.accessLog
+			.record(new StaffCreated(staff.username(), staff.displayName(), staff.unitCode(), staff.roles(), by, now));
 	}
 
 	@Transactional
@@ -116,8 +121,7 @@ class StaffAdministration {
 		if (!staysAdmin && account.enabled() && account.roles().contains(Role.ADMIN)
 				&& this.accounts.countEnabledAdminsOtherThan(account.username()) == 0) {
 			// Without an enabled administrator nobody could manage accounts any more.
-			throw InputRejected.unprocessable(changes.enabled() ? "roles" : "enabled",
-					"这是最后一个启用的管理员账户，不能移除其管理员角色或停用");
+			throw InputRejected.unprocessable(changes.enabled() ? "roles" : "enabled", "这是最后一个启用的管理员账户，不能移除其管理员角色或停用");
 		}
 		Instant now = this.clock.instant();
 		String displayName = changes.displayName().strip();
@@ -126,7 +130,8 @@ class StaffAdministration {
 			this.accessLog.record(new StaffRenamed(account.username(), account.displayName(), displayName, by, now));
 		}
 		if (!changes.unitCode().equals(account.unitCode())) {
-			this.accessLog.record(new StaffUnitChanged(account.username(), account.unitCode(), changes.unitCode(), by, now));
+			this.accessLog
+				.record(new StaffUnitChanged(account.username(), account.unitCode(), changes.unitCode(), by, now));
 		}
 		if (!changes.roles().equals(account.roles())) {
 			this.accounts.replaceRoles(account.id(), changes.roles());
@@ -152,8 +157,8 @@ class StaffAdministration {
 	}
 
 	/**
-	 * The signed-in user changes their own password: the current one must be right, so a session left
-	 * open on a window PC cannot be used to take the account over.
+	 * The signed-in user changes their own password: the current one must be right, so a
+	 * session left open on a window PC cannot be used to take the account over.
 	 */
 	@Transactional
 	void changeOwnPassword(String username, String currentPassword, String newPassword, String confirmation) {
@@ -188,7 +193,10 @@ class StaffAdministration {
 		return this.accounts.find(username).orElseThrow(() -> new NotFound("没有用户 " + username));
 	}
 
-	/** {@code currentUnit}: an account may keep its unit even if the directory no longer lists it. */
+	/**
+	 * {@code currentUnit}: an account may keep its unit even if the directory no longer
+	 * lists it.
+	 */
 	private void checkDetails(String displayName, String unitCode, String currentUnit, Set<Role> roles,
 			List<InputRejected.FieldError> errors) {
 		String name = displayName == null ? "" : displayName.strip();

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Checks a username and password for the console form and for HTTP Basic on the API alike, applying
- * the {@link LockoutPolicy} and recording every refusal. The account row is locked for the check so
- * that parallel guesses are counted one by one.
+ * Checks a username and password for the console form and for HTTP Basic on the API
+ * alike, applying the {@link LockoutPolicy} and recording every refusal. The account row
+ * is locked for the check so that parallel guesses are counted one by one.
  * <p>
- * A name that is not an account behaves like an account with a wrong password (same message, same
- * lockout after five tries, a password hash is still computed) so that the login page does not tell
- * which names exist.
+ * A name that is not an account behaves like an account with a wrong password (same
+ * message, same lockout after five tries, a password hash is still computed) so that the
+ * login page does not tell which names exist.
  */
 @Component
 class StaffAuthentication implements AuthenticationProvider {
@@ -39,7 +39,10 @@ class StaffAuthentication implements AuthenticationProvider {
 
 	private final LockoutPolicy policy = LockoutPolicy.STANDARD;
 
-	/** A hash of a random password, checked for unknown names so that they take as long as known ones. */
+	/**
+	 * A hash of a random password, checked for unknown names so that they take as long as
+	 * known ones.
+	 */
 	private final String dummyHash;
 
 	StaffAuthentication(StaffAccounts accounts, AccessLog accessLog, PasswordEncoder passwords, Clock clock,
@@ -62,13 +65,16 @@ class StaffAuthentication implements AuthenticationProvider {
 			throw outcome.refusal();
 		}
 		StaffPrincipal principal = outcome.principal();
-		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
-				null, principal.getAuthorities());
+		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
 		result.setDetails(authentication.getDetails());
 		return result;
 	}
 
-	/** Runs in one transaction; refusals are values so that what was recorded is committed. */
+	/**
+	 * Runs in one transaction; refusals are values so that what was recorded is
+	 * committed.
+	 */
 	private Outcome check(String username, String password, String remote) {
 		Instant now = this.clock.instant();
 		Optional<StaffAccount> found = this.accounts.findForUpdate(username);
@@ -76,15 +82,16 @@ class StaffAuthentication implements AuthenticationProvider {
 			this.passwords.matches(password, this.dummyHash);
 			LockoutPolicy.State state = this.accessLog.failuresOf(username, now);
 			if (this.policy.isLocked(state, now)) {
-				return refuse(new LoginFailed(username, remote, now, LoginFailed.Reason.UNKNOWN_USER, state.lockedUntil()));
+				return refuse(
+						new LoginFailed(username, remote, now, LoginFailed.Reason.UNKNOWN_USER, state.lockedUntil()));
 			}
 			LockoutPolicy.State after = this.policy.afterFailure(state, now);
 			return refuse(new LoginFailed(username, remote, now, LoginFailed.Reason.UNKNOWN_USER, after.lockedUntil()));
 		}
 		StaffAccount account = found.get();
 		if (this.policy.isLocked(account.lockout(), now)) {
-			return refuse(new LoginFailed(account.username(), remote, now, LoginFailed.Reason.LOCKED,
-					account.lockedUntil()));
+			return refuse(
+					new LoginFailed(account.username(), remote, now, LoginFailed.Reason.LOCKED, account.lockedUntil()));
 		}
 		if (!this.passwords.matches(password, account.passwordHash())) {
 			LockoutPolicy.State after = this.policy.afterFailure(account.lockout(), now);

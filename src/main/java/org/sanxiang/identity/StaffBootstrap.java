@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The accounts an installation starts with. A demo installation gets the seven demo users (password
- * {@code demo}), each created once if absent. A production installation has no default password:
- * its first administrator is created from {@code SANXIANG_ADMIN_PASSWORD} when no account exists yet.
+ * The accounts an installation starts with. A demo installation gets the seven demo users
+ * (password {@code demo}), each created once if absent. A production installation has no
+ * default password: its first administrator is created from
+ * {@code SANXIANG_ADMIN_PASSWORD} when no account exists yet.
  */
 @Component
 class StaffBootstrap implements ApplicationRunner {
@@ -30,14 +31,10 @@ class StaffBootstrap implements ApplicationRunner {
 	static final String DEMO_PASSWORD = "demo";
 
 	/** Fictional people, marked 示例, in the Xintian bureau's units. */
-	static final List<StaffAdministration.NewStaff> DEMO_USERS = List.of(
-			demo("admin", "王建国（示例）", "BGS", Role.ADMIN),
-			demo("clerk", "李静（示例）", "BGS", Role.CLERK),
-			demo("officer1", "张伟（示例）", "LSTK", Role.OFFICER),
-			demo("officer2", "刘洋（示例）", "TZK", Role.OFFICER),
-			demo("reviewer", "陈敏（示例）", "FGG", Role.REVIEWER),
-			demo("director", "赵志刚（示例）", "JLD", Role.DIRECTOR),
-			demo("supervisor", "周丽华（示例）", "FGG", Role.SUPERVISOR));
+	static final List<StaffAdministration.NewStaff> DEMO_USERS = List.of(demo("admin", "王建国（示例）", "BGS", Role.ADMIN),
+			demo("clerk", "李静（示例）", "BGS", Role.CLERK), demo("officer1", "张伟（示例）", "LSTK", Role.OFFICER),
+			demo("officer2", "刘洋（示例）", "TZK", Role.OFFICER), demo("reviewer", "陈敏（示例）", "FGG", Role.REVIEWER),
+			demo("director", "赵志刚（示例）", "JLD", Role.DIRECTOR), demo("supervisor", "周丽华（示例）", "FGG", Role.SUPERVISOR));
 
 	private final Installation installation;
 
@@ -74,14 +71,14 @@ class StaffBootstrap implements ApplicationRunner {
 					ADMIN_PASSWORD_VARIABLE, MIN_ADMIN_PASSWORD, ADMIN_PASSWORD_VARIABLE, MIN_ADMIN_PASSWORD);
 			return;
 		}
-		if (password.length() < MIN_ADMIN_PASSWORD
-				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > StaffAdministration.MAX_PASSWORD_BYTES) {
+		if (password.length() < MIN_ADMIN_PASSWORD || password
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > StaffAdministration.MAX_PASSWORD_BYTES) {
 			throw new IllegalStateException("环境变量 " + ADMIN_PASSWORD_VARIABLE + " 的初始管理员密码须为 " + MIN_ADMIN_PASSWORD
 					+ "–72 位，拒绝启动。 " + ADMIN_PASSWORD_VARIABLE + " must be " + MIN_ADMIN_PASSWORD
 					+ " to 72 characters long for the initial administrator; refusing to start.");
 		}
-		this.administration.createIfAbsent(new StaffAdministration.NewStaff("admin", "系统管理员", "BGS",
-				EnumSet.of(Role.ADMIN), password));
+		this.administration.createIfAbsent(
+				new StaffAdministration.NewStaff("admin", "系统管理员", "BGS", EnumSet.of(Role.ADMIN), password));
 		log.info("已根据环境变量 {} 创建管理员账号 admin；请登录后及时修改。", ADMIN_PASSWORD_VARIABLE);
 	}
 

@@ -6,8 +6,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Staff accounts from PostgreSQL as Spring Security {@link UserDetails}. Sign-in itself goes through
- * {@link StaffAuthentication}, which adds lockout and the access record.
+ * Staff accounts from PostgreSQL as Spring Security {@link UserDetails}. Sign-in itself
+ * goes through {@link StaffAuthentication}, which adds lockout and the access record.
  */
 @Service
 class StaffDetailsService implements UserDetailsService {

@@ -27,7 +27,10 @@ record StaffForm(String username, String displayName, String unitCode, List<Stri
 		return Boolean.TRUE.equals(this.enabled);
 	}
 
-	/** The chosen roles; a role name that does not exist is bad input, not silently dropped. */
+	/**
+	 * The chosen roles; a role name that does not exist is bad input, not silently
+	 * dropped.
+	 */
 	Set<Role> chosenRoles() {
 		List<InputRejected.FieldError> errors = new ArrayList<>();
 		Set<Role> chosen = StaffAdministration.roles(this.roles, errors);

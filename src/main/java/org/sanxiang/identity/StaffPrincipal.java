@@ -11,8 +11,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in staff member as Spring Security holds it: username, display name, unit and roles.
- * Other modules may take it as {@code @AuthenticationPrincipal StaffPrincipal} to scope work by unit.
+ * The signed-in staff member as Spring Security holds it: username, display name, unit
+ * and roles. Other modules may take it as {@code @AuthenticationPrincipal StaffPrincipal}
+ * to scope work by unit.
  */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 

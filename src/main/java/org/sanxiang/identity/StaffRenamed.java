@@ -11,6 +11,5 @@ import java.time.Instant;
  * @param by the administrator
  * @param at when
  */
-public record StaffRenamed(String username, String before, String after, String by, Instant at)
-		implements AccessEvent {
+public record StaffRenamed(String username, String before, String after, String by, Instant at) implements AccessEvent {
 }

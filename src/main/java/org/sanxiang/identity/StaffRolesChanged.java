@@ -12,8 +12,8 @@ import java.util.Set;
  * @param by the administrator
  * @param at when
  */
-public record StaffRolesChanged(String username, Set<Role> before, Set<Role> after, String by, Instant at)
-		implements AccessEvent {
+public record StaffRolesChanged(String username, Set<Role> before, Set<Role> after, String by,
+		Instant at) implements AccessEvent {
 
 	public StaffRolesChanged {
 		before = Set.copyOf(before);

@@ -11,6 +11,6 @@ import java.time.Instant;
  * @param by the administrator
  * @param at when
  */
-public record StaffUnitChanged(String username, String before, String after, String by, Instant at)
-		implements AccessEvent {
+public record StaffUnitChanged(String username, String before, String after, String by,
+		Instant at) implements AccessEvent {
 }

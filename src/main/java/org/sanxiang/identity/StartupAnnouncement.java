@@ -11,7 +11,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** One line at start-up that tells a newcomer where to go and, in a demo, how to sign in. */
+/**
+ * One line at start-up that tells a newcomer where to go and, in a demo, how to sign in.
+ */
 @Component
 class StartupAnnouncement {
 

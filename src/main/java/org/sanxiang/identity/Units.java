@@ -7,8 +7,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The units a staff account may belong to: from the catalog's {@link UnitDirectory} once it exists,
- * otherwise the Xintian bureau's usual units so that accounts can be managed before the catalog is.
+ * The units a staff account may belong to: from the catalog's {@link UnitDirectory} once
+ * it exists, otherwise the Xintian bureau's usual units so that accounts can be managed
+ * before the catalog is.
  */
 @Component
 class Units {

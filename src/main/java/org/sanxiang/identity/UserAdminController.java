@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 用户管理 for administrators (the path is restricted to 管理员 in {@link SecurityConfiguration}):
- * accounts, their roles and units, enabling, password reset and unlocking. Rejected input is shown
- * next to its field; every change is in the access record.
+ * 用户管理 for administrators (the path is restricted to 管理员 in
+ * {@link SecurityConfiguration}): accounts, their roles and units, enabling, password
+ * reset and unlocking. Rejected input is shown next to its field; every change is in the
+ * access record.
  */
 @Controller
 @RequestMapping("/console/users")
@@ -77,11 +78,12 @@ class UserAdminController {
 					lockedUntil(a)))
 			.toList();
 		model.addAttribute("users", rows);
-		model.addAttribute("events", this.accessLog.latest(30)
-			.stream()
-			.map(e -> new EventRow(MINUTE.withZone(this.clock.getZone()).format(e.at()), e.username(), e.actor(),
-					e.remoteAddress(), e.outcome(), e.reason(), e.detail()))
-			.toList());
+		model.addAttribute("events",
+				this.accessLog.latest(30)
+					.stream()
+					.map(e -> new EventRow(MINUTE.withZone(this.clock.getZone()).format(e.at()), e.username(),
+							e.actor(), e.remoteAddress(), e.outcome(), e.reason(), e.detail()))
+					.toList());
 		return "identity/users";
 	}
 

@@ -19,8 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem bodies for every REST controller under {@code /api}: the status, a Chinese
- * {@code detail}, and {@code errors} naming each rejected field. Never a stack trace.
+ * RFC 9457 problem bodies for every REST controller under {@code /api}: the status, a
+ * Chinese {@code detail}, and {@code errors} naming each rejected field. Never a stack
+ * trace.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -78,7 +79,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		// Unreadable JSON, unknown enum constants, missing parameters: say so in Chinese, hide internals.
+		// Unreadable JSON, unknown enum constants, missing parameters: say so in Chinese,
+		// hide internals.
 		if (body instanceof ProblemDetail problem && statusCode.is4xxClientError()) {
 			problem.setDetail(chineseDetail(statusCode));
 			problem.setProperties(Map.of("errors", List.of()));

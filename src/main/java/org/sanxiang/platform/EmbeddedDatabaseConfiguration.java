@@ -23,8 +23,8 @@ import org.springframework.util.StringUtils;
 /**
  * Starts an embedded PostgreSQL 17 when no external database is configured
  * ({@code spring.datasource.url} empty or absent). The default run keeps its data under
- * {@code sanxiang.embedded-db.data-dir} (default {@code ./data/pg}) between starts; tests pass
- * an empty directory setting and get a throw-away one.
+ * {@code sanxiang.embedded-db.data-dir} (default {@code ./data/pg}) between starts; tests
+ * pass an empty directory setting and get a throw-away one.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -49,14 +49,16 @@ class EmbeddedDatabaseConfiguration {
 		if (port > 0) {
 			builder.setPort(port);
 		}
-		// The library turns fsync and synchronous_commit off for speed; data kept under ./data is
-		// real data, so the default run turns them back on. Throw-away test databases stay fast.
-		Map<String, String> durability = durable ? Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on")
+		// The library turns fsync and synchronous_commit off for speed; data kept under
+		// ./data is
+		// real data, so the default run turns them back on. Throw-away test databases
+		// stay fast.
+		Map<String, String> durability = durable
+				? Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on")
 				: Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
 		durability.forEach(builder::setServerConfig);
 		EmbeddedPostgres pg = builder.start();
-		log.info("嵌入式 PostgreSQL 已启动：端口 {}，数据目录 {}{}", pg.getPort(), dataDir,
-				existing ? "（沿用已有数据）" : "");
+		log.info("嵌入式 PostgreSQL 已启动：端口 {}，数据目录 {}{}", pg.getPort(), dataDir, existing ? "（沿用已有数据）" : "");
 		return pg;
 	}
 

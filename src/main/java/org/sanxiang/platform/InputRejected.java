@@ -3,9 +3,10 @@ package org.sanxiang.platform;
 import java.util.List;
 
 /**
- * Bad input from a user or a client, named by field, with a Chinese message for the person who
- * typed it. Web layers turn it into an RFC 9457 problem (API) or a form error (console). Thrown
- * before anything is written, or inside the command's transaction so nothing is half-saved.
+ * Bad input from a user or a client, named by field, with a Chinese message for the
+ * person who typed it. Web layers turn it into an RFC 9457 problem (API) or a form error
+ * (console). Thrown before anything is written, or inside the command's transaction so
+ * nothing is half-saved.
  */
 public class InputRejected extends RuntimeException {
 
@@ -16,7 +17,10 @@ public class InputRejected extends RuntimeException {
 		INVALID(400),
 		/** Clashes with what exists: duplicate number, stale version (409). */
 		CONFLICT(409),
-		/** Well-formed but breaks a rule: dates in the wrong order, checksum, outside loaded data (422). */
+		/**
+		 * Well-formed but breaks a rule: dates in the wrong order, checksum, outside
+		 * loaded data (422).
+		 */
 		UNPROCESSABLE(422);
 
 		private final int status;

@@ -33,10 +33,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The calendar through the running application on PostgreSQL: the three public endpoints with
- * their problem bodies, the administrators' console and its change record, and the November
- * warning. The clock is fixed at 16 November 2026, when the 2027 notice is due (RULES.md T-3).
- * Years 2027 and 2029 are loaded by tests here; 2028 and 2030 stay unloaded.
+ * The calendar through the running application on PostgreSQL: the three public endpoints
+ * with their problem bodies, the administrators' console and its change record, and the
+ * November warning. The clock is fixed at 16 November 2026, when the 2027 notice is due
+ * (RULES.md T-3). Years 2027 and 2029 are loaded by tests here; 2028 and 2030 stay
+ * unloaded.
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
@@ -65,7 +66,8 @@ class CalendarIntegrationTests {
 	@Autowired
 	WorkingDays workingDays;
 
-	// --- public REST API ---------------------------------------------------------------------
+	// --- public REST API
+	// ---------------------------------------------------------------------
 
 	@Test
 	void addsWorkingDaysAcrossSpringFestival2026() throws Exception {
@@ -77,7 +79,8 @@ class CalendarIntegrationTests {
 
 	@Test
 	void countsTheWorkingDaysOf2026() throws Exception {
-		this.mvc.perform(get("/api/v1/calendar/working-days-between").param("from", "2025-12-31").param("to", "2026-12-31"))
+		this.mvc
+			.perform(get("/api/v1/calendar/working-days-between").param("from", "2025-12-31").param("to", "2026-12-31"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.workingDays").value(248));
 	}
@@ -88,9 +91,8 @@ class CalendarIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().json("""
 					{"date":"2026-02-14","workingDay":true,"reason":"调休上班","holiday":"春节"}"""));
-		this.mvc.perform(get("/api/v1/calendar/days/2026-01-01"))
-			.andExpect(content().json("""
-					{"date":"2026-01-01","workingDay":false,"reason":"元旦"}"""));
+		this.mvc.perform(get("/api/v1/calendar/days/2026-01-01")).andExpect(content().json("""
+				{"date":"2026-01-01","workingDay":false,"reason":"元旦"}"""));
 		this.mvc.perform(get("/api/v1/calendar/days/2026-03-07"))
 			.andExpect(jsonPath("$.reason").value("周末"))
 			.andExpect(jsonPath("$.holiday").doesNotExist());
@@ -123,7 +125,8 @@ class CalendarIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("days"))
 			.andExpect(jsonPath("$.detail").value(containsString("不能为负数")));
-		this.mvc.perform(get("/api/v1/calendar/working-days-between").param("from", "2026-03-02").param("to", "2026-03-01"))
+		this.mvc
+			.perform(get("/api/v1/calendar/working-days-between").param("from", "2026-03-02").param("to", "2026-03-01"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("to"))
 			.andExpect(jsonPath("$.detail").value(containsString("不能早于")));
@@ -148,17 +151,22 @@ class CalendarIntegrationTests {
 			.andExpect(content().string(containsString("/api/v1/calendar/add-working-days")));
 	}
 
-	// --- console -----------------------------------------------------------------------------
+	// --- console
+	// -----------------------------------------------------------------------------
 
 	@Test
 	void anonymousVisitorsCannotReachTheCalendarConsole() throws Exception {
-		// Redirected to the login form, or asked for credentials (HTTP Basic): never the page.
+		// Redirected to the login form, or asked for credentials (HTTP Basic): never the
+		// page.
 		this.mvc.perform(get("/console/calendar").accept(MediaType.TEXT_HTML))
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401))
 			.andExpect(content().string(not(containsString("工作日历（"))));
-		this.mvc.perform(post("/console/calendar/days").with(csrf()).param("date", "2026-03-02")
-			.param("kind", "HOLIDAY")
-			.param("name", "x")).andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2026-03-02")
+				.param("kind", "HOLIDAY")
+				.param("name", "x"))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
 		assertThat(this.workingDays.day(LocalDate.parse("2026-03-02")).workingDay()).isTrue();
 	}
 
@@ -166,9 +174,12 @@ class CalendarIntegrationTests {
 	@WithMockUser(username = "officer1", roles = "OFFICER")
 	void staffWithoutTheAdminRoleAreRefused() throws Exception {
 		this.mvc.perform(get("/console/calendar")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/console/calendar/days").with(csrf()).param("date", "2026-03-02")
-			.param("kind", "HOLIDAY")
-			.param("name", "x")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2026-03-02")
+				.param("kind", "HOLIDAY")
+				.param("name", "x"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -186,15 +197,16 @@ class CalendarIntegrationTests {
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void adminAddsAndRemovesAHolidayAndEveryChangeIsRecorded() throws Exception {
 		String name = "<script>1</script>汛";
-		this.mvc.perform(post("/console/calendar/days").with(csrf())
-			.param("date", "2026-03-02")
-			.param("kind", "HOLIDAY")
-			.param("name", name))
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2026-03-02")
+				.param("kind", "HOLIDAY")
+				.param("name", name))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/console/calendar?year=2026"));
 		// The in-memory calendar follows at once.
-		assertThat(this.workingDays.day(LocalDate.parse("2026-03-02"))).isEqualTo(
-				new Day(LocalDate.parse("2026-03-02"), false, name, name));
+		assertThat(this.workingDays.day(LocalDate.parse("2026-03-02")))
+			.isEqualTo(new Day(LocalDate.parse("2026-03-02"), false, name, name));
 		assertThat(this.workingDays.addWorkingDays(LocalDate.parse("2026-02-27"), 2)).isEqualTo("2026-03-03");
 		this.mvc.perform(get("/console/calendar").param("year", "2026"))
 			.andExpect(content().string(containsString("&lt;script&gt;1&lt;/script&gt;汛")))
@@ -214,32 +226,45 @@ class CalendarIntegrationTests {
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void adminChangesASpecialDaysName() throws Exception {
-		this.mvc.perform(post("/console/calendar/days").with(csrf())
-			.param("date", "2026-10-10")
-			.param("kind", "WORKDAY")
-			.param("name", "国庆节（调休）")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2026-10-10")
+				.param("kind", "WORKDAY")
+				.param("name", "国庆节（调休）"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(lastChange()).isEqualTo("admin CHANGE 2026-10-10");
 		assertThat(this.workingDays.day(LocalDate.parse("2026-10-10")).holiday()).isEqualTo("国庆节（调休）");
-		this.mvc.perform(post("/console/calendar/days").with(csrf())
-			.param("date", "2026-10-10")
-			.param("kind", "WORKDAY")
-			.param("name", "国庆节")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2026-10-10")
+				.param("kind", "WORKDAY")
+				.param("name", "国庆节"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void badSingleDaysAreRefusedWithChineseMessagesAndNothingIsSaved() throws Exception {
 		long changes = changeCount();
-		this.mvc.perform(post("/console/calendar/days").with(csrf())
-			.param("date", "2026-03-03")
-			.param("kind", "WORKDAY")
-			.param("name", "补班"))
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2026-03-03")
+				.param("kind", "WORKDAY")
+				.param("name", "补班"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("调休上班日只能是周六或周日")));
-		this.mvc.perform(post("/console/calendar/days").with(csrf()).param("date", "2026-03-03").param("kind", "HOLIDAY").param("name", " "))
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2026-03-03")
+				.param("kind", "HOLIDAY")
+				.param("name", " "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请填写节日名称")));
-		this.mvc.perform(post("/console/calendar/days").with(csrf()).param("date", "2030-01-02").param("kind", "HOLIDAY").param("name", "元旦"))
+		this.mvc
+			.perform(post("/console/calendar/days").with(csrf())
+				.param("date", "2030-01-02")
+				.param("kind", "HOLIDAY")
+				.param("name", "元旦"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("2030年的工作日历尚未载入")));
 		this.mvc.perform(post("/console/calendar/days/remove").with(csrf()).param("date", "2026-03-04"))
@@ -252,7 +277,8 @@ class CalendarIntegrationTests {
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
-		this.mvc.perform(post("/console/calendar/days").param("date", "2026-03-02").param("kind", "HOLIDAY").param("name", "x"))
+		this.mvc.perform(
+				post("/console/calendar/days").param("date", "2026-03-02").param("kind", "HOLIDAY").param("name", "x"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -286,10 +312,12 @@ class CalendarIntegrationTests {
 		this.mvc.perform(post("/console/calendar/years").with(csrf()).param("year", "2027").param("csv", csv))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("2027年已经载入")));
-		this.mvc.perform(post("/console/calendar/years").with(csrf())
-			.param("year", "2027")
-			.param("csv", csv.replace("2027-02-08,HOLIDAY,春节\n", ""))
-			.param("replace", "true")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/console/calendar/years").with(csrf())
+				.param("year", "2027")
+				.param("csv", csv.replace("2027-02-08,HOLIDAY,春节\n", ""))
+				.param("replace", "true"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.workingDays.day(LocalDate.parse("2027-02-08")).workingDay()).isTrue();
 		assertThat(lastChange()).isEqualTo("admin REPLACE_YEAR null");
 	}
@@ -304,7 +332,8 @@ class CalendarIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("第2行：调休上班日只能是周六或周日")));
 		assertThat(this.workingDays.covers(2028)).isFalse();
-		assertThat(this.jdbc.sql("select count(*) from calendar_day where year = 2028").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from calendar_day where year = 2028").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -319,7 +348,8 @@ class CalendarIntegrationTests {
 	}
 
 	private String lastChange() {
-		return this.jdbc.sql("select changed_by || ' ' || action || ' ' || coalesce(day::text, 'null') from calendar_change order by id desc limit 1")
+		return this.jdbc.sql(
+				"select changed_by || ' ' || action || ' ' || coalesce(day::text, 'null') from calendar_change order by id desc limit 1")
 			.query(String.class)
 			.single();
 	}

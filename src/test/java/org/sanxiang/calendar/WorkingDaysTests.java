@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The calendar arithmetic on the shipped holiday data, without Spring or a database. The 2026
- * dates are typed here from RULES.md T-3 (国务院办公厅关于2026年部分节假日安排的通知), independently of
+ * The calendar arithmetic on the shipped holiday data, without Spring or a database. The
+ * 2026 dates are typed here from RULES.md T-3 (国务院办公厅关于2026年部分节假日安排的通知), independently of
  * the data file, so a typo in either is caught.
  */
 class WorkingDaysTests {
@@ -28,9 +28,10 @@ class WorkingDaysTests {
 			HolidayFile.shipped());
 
 	static Stream<LocalDate> holidays2026() {
-		return Stream.of(range("2026-01-01", "2026-01-03"), range("2026-02-15", "2026-02-23"),
-				range("2026-04-04", "2026-04-06"), range("2026-05-01", "2026-05-05"), range("2026-06-19", "2026-06-21"),
-				range("2026-09-25", "2026-09-27"), range("2026-10-01", "2026-10-07"))
+		return Stream
+			.of(range("2026-01-01", "2026-01-03"), range("2026-02-15", "2026-02-23"), range("2026-04-04", "2026-04-06"),
+					range("2026-05-01", "2026-05-05"), range("2026-06-19", "2026-06-21"),
+					range("2026-09-25", "2026-09-27"), range("2026-10-01", "2026-10-07"))
 			.flatMap(List::stream);
 	}
 
@@ -90,7 +91,8 @@ class WorkingDaysTests {
 		assertThat(CALENDAR.addWorkingDays(date("2026-02-13"), 2)).isEqualTo("2026-02-24");
 		assertThat(CALENDAR.addWorkingDays(date("2026-02-14"), 1)).isEqualTo("2026-02-24");
 		assertThat(CALENDAR.addWorkingDays(date("2026-02-27"), 1)).isEqualTo("2026-02-28");
-		// 行政许可法 第四十二条 20 working days from 10 Feb: 11–14 Feb, 24–28 Feb, 2–13 Mar, 16 Mar.
+		// 行政许可法 第四十二条 20 working days from 10 Feb: 11–14 Feb, 24–28 Feb, 2–13 Mar, 16
+		// Mar.
 		assertThat(CALENDAR.addWorkingDays(date("2026-02-10"), 20)).isEqualTo("2026-03-16");
 		assertThat(CALENDAR.workingDaysBetween(date("2026-02-13"), date("2026-02-28"))).isEqualTo(6);
 	}
@@ -119,7 +121,8 @@ class WorkingDaysTests {
 	void countingBetweenIsTheInverseOfAdding() {
 		for (LocalDate d = date("2019-01-01"); d.isBefore(date("2026-10-01")); d = d.plusDays(7)) {
 			for (int n : new int[] { 0, 1, 5, 7, 20, 45 }) {
-				assertThat(CALENDAR.workingDaysBetween(d, CALENDAR.addWorkingDays(d, n))).as("%s + %d", d, n).isEqualTo(n);
+				assertThat(CALENDAR.workingDaysBetween(d, CALENDAR.addWorkingDays(d, n))).as("%s + %d", d, n)
+					.isEqualTo(n);
 				if (n > 0) {
 					assertThat(CALENDAR.day(CALENDAR.addWorkingDays(d, n)).workingDay()).isTrue();
 				}
@@ -148,7 +151,8 @@ class WorkingDaysTests {
 
 	@Test
 	void spring2020FestivalIncludesTheCovidExtension() {
-		// 国办发明电〔2020〕1号 extended the holiday to 2 Feb; 1 Feb was no longer a working Saturday.
+		// 国办发明电〔2020〕1号 extended the holiday to 2 Feb; 1 Feb was no longer a working
+		// Saturday.
 		assertThat(CALENDAR.day(date("2020-01-19")).workingDay()).isTrue();
 		assertThat(CALENDAR.day(date("2020-01-31")).workingDay()).isFalse();
 		assertThat(CALENDAR.day(date("2020-02-01")).workingDay()).isFalse();
@@ -167,7 +171,10 @@ class WorkingDaysTests {
 
 	@Test
 	void everyYearFrom2019To2026Ships() {
-		Set<Integer> years = HolidayFile.shipped().stream().map(SpecialDay::year).collect(Collectors.toCollection(TreeSet::new));
+		Set<Integer> years = HolidayFile.shipped()
+			.stream()
+			.map(SpecialDay::year)
+			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(years).containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
 	}
 
@@ -184,7 +191,8 @@ class WorkingDaysTests {
 		assertRejected(() -> CALENDAR.addWorkingDays(date("2026-12-30"), 2), "days", "2027年的工作日历尚未载入");
 		assertRejected(() -> CALENDAR.addWorkingDays(date("2026-06-01"), Integer.MAX_VALUE), "days", "2027年");
 		assertRejected(() -> CALENDAR.addNaturalDays(date("2026-12-20"), 12), "days", "2027年");
-		// 31 Dec 2026 is a Thursday and a working day: the period ends inside the loaded years.
+		// 31 Dec 2026 is a Thursday and a working day: the period ends inside the loaded
+		// years.
 		assertThat(CALENDAR.addNaturalDays(date("2026-12-20"), 11)).isEqualTo("2026-12-31");
 	}
 

@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The catalog REST API: public reads, 管理员 writes, and bad input answered with RFC 9457 bodies
- * naming the field — with nothing half-saved.
+ * The catalog REST API: public reads, 管理员 writes, and bad input answered with RFC 9457
+ * bodies naming the field — with nothing half-saved.
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
@@ -95,11 +95,15 @@ class CatalogApiIntegrationTests {
 	void theOtherPublicListsAreServed() throws Exception {
 		this.mvc.perform(get("/api/v1/catalog/agencies")).andExpect(jsonPath("$[0].documentPrefix").value("新发改"));
 		this.mvc.perform(get("/api/v1/catalog/units")).andExpect(jsonPath("$[*].code", hasItem("FGG")));
-		this.mvc.perform(get("/api/v1/catalog/officers")).andExpect(jsonPath("$[*].certificate.number", hasItem("43112823003")));
-		this.mvc.perform(get("/api/v1/catalog/random-inspection-list")).andExpect(jsonPath("$[*].code", hasItem("JC-001")));
-		this.mvc.perform(get("/api/v1/catalog/supervision-methods")).andExpect(jsonPath("$[*].channel", hasItem("12345")));
+		this.mvc.perform(get("/api/v1/catalog/officers"))
+			.andExpect(jsonPath("$[*].certificate.number", hasItem("43112823003")));
+		this.mvc.perform(get("/api/v1/catalog/random-inspection-list"))
+			.andExpect(jsonPath("$[*].code", hasItem("JC-001")));
+		this.mvc.perform(get("/api/v1/catalog/supervision-methods"))
+			.andExpect(jsonPath("$[*].channel", hasItem("12345")));
 		this.mvc.perform(get("/api/v1/catalog/changes").param("limit", "3")).andExpect(jsonPath("$.length()").value(3));
-		this.mvc.perform(get("/api/v1/catalog/units/FGG/versions")).andExpect(jsonPath("$[0].content.name").value("法规股"));
+		this.mvc.perform(get("/api/v1/catalog/units/FGG/versions"))
+			.andExpect(jsonPath("$[0].content.name").value("法规股"));
 	}
 
 	@Test
@@ -139,7 +143,8 @@ class CatalogApiIntegrationTests {
 	@Test
 	void anonymousCannotWrite() throws Exception {
 		long before = versionRows();
-		this.mvc.perform(withJson(put("/api/v1/catalog/items/T-API-SEC"), itemBody(CatalogFixtures.item("T-API-SEC", 10))))
+		this.mvc
+			.perform(withJson(put("/api/v1/catalog/items/T-API-SEC"), itemBody(CatalogFixtures.item("T-API-SEC", 10))))
 			.andExpect(status().isUnauthorized());
 		assertThat(versionRows()).isEqualTo(before);
 	}
@@ -159,13 +164,15 @@ class CatalogApiIntegrationTests {
 			.andExpect(header().string("Location", "/api/v1/catalog/items/T-API-NEW"))
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.changedBy").value("admin"));
-		this.mvc.perform(withJson(put("/api/v1/catalog/items/T-API-NEW"), itemBody(CatalogFixtures.item("T-API-NEW", 6))))
+		this.mvc
+			.perform(withJson(put("/api/v1/catalog/items/T-API-NEW"), itemBody(CatalogFixtures.item("T-API-NEW", 6))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2));
 		this.mvc.perform(withJson(post("/api/v1/catalog/items"), itemBody(CatalogFixtures.item("T-API-NEW", 6))))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
-		this.mvc.perform(withJson(put("/api/v1/catalog/items/T-API-OTHER"), itemBody(CatalogFixtures.item("T-API-NEW", 6))))
+		this.mvc
+			.perform(withJson(put("/api/v1/catalog/items/T-API-OTHER"), itemBody(CatalogFixtures.item("T-API-NEW", 6))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
 	}
@@ -176,7 +183,8 @@ class CatalogApiIntegrationTests {
 		Item item = CatalogFixtures.item("T-API-HTML", 10);
 		Item html = new Item(item.code(), item.agencyCode(), "<script>alert('x')</script>事项", item.category(),
 				item.subcategory(), item.legalBases(), item.unitCode(), "<b>条件</b>", item.procedureSteps(),
-				item.statutoryLimit(), item.promisedLimit(), item.fee(), item.materials(), false, false, false, null, null);
+				item.statutoryLimit(), item.promisedLimit(), item.fee(), item.materials(), false, false, false, null,
+				null);
 		this.mvc.perform(withJson(post("/api/v1/catalog/items"), itemBody(html))).andExpect(status().isCreated());
 		this.mvc.perform(get("/api/v1/catalog/items/T-API-HTML"))
 			.andExpect(jsonPath("$.content.name").value("<script>alert('x')</script>事项"));
@@ -207,8 +215,9 @@ class CatalogApiIntegrationTests {
 		long before = versionRows();
 		Item item = CatalogFixtures.item("T-API-LONG", 10);
 		Item longName = new Item(item.code(), item.agencyCode(), "长".repeat(101), item.category(), item.subcategory(),
-				List.of(new LegalBasis("", "第一条", "条文\u0007")), item.unitCode(), item.conditions(), item.procedureSteps(),
-				item.statutoryLimit(), item.promisedLimit(), item.fee(), item.materials(), false, false, false, null, null);
+				List.of(new LegalBasis("", "第一条", "条文\u0007")), item.unitCode(), item.conditions(),
+				item.procedureSteps(), item.statutoryLimit(), item.promisedLimit(), item.fee(), item.materials(), false,
+				false, false, null, null);
 		Map<String, Object> body = itemBody(longName);
 		body.remove("reason");
 		this.mvc.perform(withJson(post("/api/v1/catalog/items"), body))
@@ -247,7 +256,8 @@ class CatalogApiIntegrationTests {
 		rejected(withJson(post("/api/v1/catalog/officers"), body(CatalogFixtures.officer("T-API-DUP", "43112823002"))),
 				409, "certificate.number");
 		assertThat(versionRows()).isEqualTo(before);
-		assertThat(this.jdbc.sql("select count(*) from catalog_entry where key = 'T-API-DUP'").query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("select count(*) from catalog_entry where key = 'T-API-DUP'").query(Long.class).single())
 			.isZero();
 	}
 
@@ -258,7 +268,8 @@ class CatalogApiIntegrationTests {
 		this.mvc.perform(multipart("/api/v1/catalog/samples").file(text).with(csrf()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isString());
-		MockMultipartFile exe = new MockMultipartFile("file", "tool.exe", "application/octet-stream", new byte[] { 'M', 'Z' });
+		MockMultipartFile exe = new MockMultipartFile("file", "tool.exe", "application/octet-stream",
+				new byte[] { 'M', 'Z' });
 		this.mvc.perform(multipart("/api/v1/catalog/samples").file(exe).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
@@ -286,7 +297,10 @@ class CatalogApiIntegrationTests {
 
 	private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Object body) {
 		String text = body instanceof String s ? s : this.json.writeValueAsString(body);
-		return request.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(text).with(csrf());
+		return request.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.content(text)
+			.with(csrf());
 	}
 
 	private long versionRows() {

@@ -18,9 +18,9 @@ final class CatalogFixtures {
 	}
 
 	static Officer officer(String id, String certificateNumber) {
-		return new Officer(id, CatalogDemoData.AGENCY, "测试人员", "TZK", "科员",
-				new Certificate(certificateNumber, "湖南省人民政府", LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31),
-						CertificateStatus.VALID),
+		return new Officer(
+				id, CatalogDemoData.AGENCY, "测试人员", "TZK", "科员", new Certificate(certificateNumber, "湖南省人民政府",
+						LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), CertificateStatus.VALID),
 				List.of("新田县行政区域"), null, true);
 	}
 

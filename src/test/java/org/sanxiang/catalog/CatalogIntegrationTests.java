@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Versioning on PostgreSQL: an edit is a new version; old versions stay readable by date. */
+/**
+ * Versioning on PostgreSQL: an edit is a new version; old versions stay readable by date.
+ */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
 class CatalogIntegrationTests {
@@ -40,7 +42,8 @@ class CatalogIntegrationTests {
 		assertThat(this.catalog.officers()).hasSizeGreaterThanOrEqualTo(6).allMatch(Officer::example);
 		assertThat(this.catalog.officerByCertificate("43112823005").orElseThrow().certificate().status())
 			.isEqualTo(CertificateStatus.SUSPENDED);
-		assertThat(this.catalog.officerByCertificate("43112819006").orElseThrow().certifiedOn(LocalDate.now(this.clock)))
+		assertThat(
+				this.catalog.officerByCertificate("43112819006").orElseThrow().certifiedOn(LocalDate.now(this.clock)))
 			.isFalse();
 		assertThat(this.catalog.items()).extracting(Item::category)
 			.contains(PowerCategory.LICENSING, PowerCategory.INSPECTION, PowerCategory.PENALTY);
@@ -57,10 +60,16 @@ class CatalogIntegrationTests {
 		List<Versioned<Item>> history = this.catalog.history(EntryKind.ITEM, "XK-001");
 		assertThat(history).extracting(Versioned::version).containsExactly(2, 1);
 		assertThat(history.get(0).reason()).contains("优化营商环境");
-		assertThat(this.catalog.itemAsOf("XK-001", LocalDate.of(2026, 3, 1)).orElseThrow().content().promisedLimit().amount())
-			.isEqualTo(10);
-		assertThat(this.catalog.itemAsOf("XK-001", LocalDate.of(2026, 6, 1)).orElseThrow().content().promisedLimit().amount())
-			.isEqualTo(7);
+		assertThat(this.catalog.itemAsOf("XK-001", LocalDate.of(2026, 3, 1))
+			.orElseThrow()
+			.content()
+			.promisedLimit()
+			.amount()).isEqualTo(10);
+		assertThat(this.catalog.itemAsOf("XK-001", LocalDate.of(2026, 6, 1))
+			.orElseThrow()
+			.content()
+			.promisedLimit()
+			.amount()).isEqualTo(7);
 		assertThat(this.catalog.itemAsOf("XK-001", LocalDate.of(2025, 12, 31))).isEmpty();
 	}
 
@@ -88,21 +97,25 @@ class CatalogIntegrationTests {
 	@Test
 	void aVersionEffectiveInTheFutureIsStoredAsUpcomingButIsNotCurrent() {
 		LocalDate today = LocalDate.now(this.clock);
-		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-FUTURE", 10), new Change(today.minusDays(5), "首次公示", "admin"));
+		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-FUTURE", 10),
+				new Change(today.minusDays(5), "首次公示", "admin"));
 		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-FUTURE", 5),
 				new Change(today.plusDays(30), "下月起压缩承诺时限", "admin"));
 
 		assertThat(this.catalog.item("T-FUTURE").orElseThrow().promisedLimit().amount()).isEqualTo(10);
 		assertThat(this.catalog.upcoming(EntryKind.ITEM, "T-FUTURE")).extracting(Versioned::version).containsExactly(2);
-		assertThat(this.catalog.itemAsOf("T-FUTURE", today.plusDays(30)).orElseThrow().content().promisedLimit().amount())
+		assertThat(
+				this.catalog.itemAsOf("T-FUTURE", today.plusDays(30)).orElseThrow().content().promisedLimit().amount())
 			.isEqualTo(5);
-		assertThat(this.catalog.history(EntryKind.ITEM, "T-FUTURE")).extracting(Versioned::version).containsExactly(2, 1);
+		assertThat(this.catalog.history(EntryKind.ITEM, "T-FUTURE")).extracting(Versioned::version)
+			.containsExactly(2, 1);
 	}
 
 	@Test
 	void anEntryFirstEffectiveInTheFutureIsNotListedYet() {
 		LocalDate today = LocalDate.now(this.clock);
-		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-LATER", 10), new Change(today.plusDays(1), "明日起施行", "admin"));
+		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-LATER", 10),
+				new Change(today.plusDays(1), "明日起施行", "admin"));
 		assertThat(this.catalog.items()).extracting(Item::code).doesNotContain("T-LATER");
 		assertThat(this.catalog.item("T-LATER")).isEmpty();
 	}
@@ -119,13 +132,16 @@ class CatalogIntegrationTests {
 	void aRejectedSaveWritesNothing() {
 		long before = versionRows();
 		Item bad = CatalogFixtures.item("T-BAD", 30); // promised 30 > statutory 20
-		assertThatThrownBy(() -> this.catalog.save(EntryKind.ITEM, bad, new Change(LocalDate.now(this.clock), "测试", "admin")))
+		assertThatThrownBy(
+				() -> this.catalog.save(EntryKind.ITEM, bad, new Change(LocalDate.now(this.clock), "测试", "admin")))
 			.isInstanceOfSatisfying(InputRejected.class, ex -> {
 				assertThat(ex.kind()).isEqualTo(InputRejected.Kind.UNPROCESSABLE);
-				assertThat(ex.errors()).extracting(InputRejected.FieldError::field).containsExactly("promisedLimit.amount");
+				assertThat(ex.errors()).extracting(InputRejected.FieldError::field)
+					.containsExactly("promisedLimit.amount");
 			});
 		assertThat(versionRows()).isEqualTo(before);
-		assertThat(this.jdbc.sql("select count(*) from catalog_entry where key = 'T-BAD'").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from catalog_entry where key = 'T-BAD'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -133,10 +149,12 @@ class CatalogIntegrationTests {
 		Officer holder = this.catalog.officerByCertificate("43112823001").orElseThrow();
 		Officer other = CatalogFixtures.officer("T-OFF-DUP", "43112823001");
 		long before = versionRows();
-		assertThatThrownBy(() -> this.catalog.save(EntryKind.OFFICER, other, new Change(LocalDate.now(this.clock), "测试", "admin")))
+		assertThatThrownBy(
+				() -> this.catalog.save(EntryKind.OFFICER, other, new Change(LocalDate.now(this.clock), "测试", "admin")))
 			.isInstanceOfSatisfying(InputRejected.class, ex -> {
 				assertThat(ex.kind()).isEqualTo(InputRejected.Kind.CONFLICT);
-				assertThat(ex.errors()).extracting(InputRejected.FieldError::field).containsExactly("certificate.number");
+				assertThat(ex.errors()).extracting(InputRejected.FieldError::field)
+					.containsExactly("certificate.number");
 			});
 		assertThat(versionRows()).isEqualTo(before);
 		// the holder may record a new version with the same number
@@ -148,7 +166,8 @@ class CatalogIntegrationTests {
 	@Test
 	void anAgencyCodeFailingTheChecksumNeedsAnExplicitOverrideReason() {
 		Agency pilot = new Agency("91350100M0001TGQXM", "早期试点赋码的示例单位", "示例", null, null, null, null, null, null, null);
-		assertThatThrownBy(() -> this.catalog.save(EntryKind.AGENCY, pilot, new Change(LocalDate.now(this.clock), "测试", "admin")))
+		assertThatThrownBy(
+				() -> this.catalog.save(EntryKind.AGENCY, pilot, new Change(LocalDate.now(this.clock), "测试", "admin")))
 			.isInstanceOfSatisfying(InputRejected.class, ex -> {
 				assertThat(ex.kind()).isEqualTo(InputRejected.Kind.UNPROCESSABLE);
 				assertThat(ex.errors()).extracting(InputRejected.FieldError::field).containsExactly("creditCode");
@@ -172,7 +191,8 @@ class CatalogIntegrationTests {
 			.isInstanceOf(InputRejected.class);
 		assertThatThrownBy(() -> this.catalog.storeSample("伪装.pdf", "application/pdf", content))
 			.isInstanceOf(InputRejected.class);
-		assertThatThrownBy(() -> this.catalog.storeSample("太大.txt", "text/plain", new byte[JdbcCatalog.SAMPLE_MAX_BYTES + 1]))
+		assertThatThrownBy(
+				() -> this.catalog.storeSample("太大.txt", "text/plain", new byte[JdbcCatalog.SAMPLE_MAX_BYTES + 1]))
 			.isInstanceOf(InputRejected.class);
 	}
 

@@ -32,9 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Retiring catalog entries (废止/撤销/调离) on PostgreSQL: a retirement is one more version, the
- * entry leaves today's lists from its date while earlier dates keep their versions, nothing is
- * deleted, and every change is announced as a {@link CatalogEntryChanged} event.
+ * Retiring catalog entries (废止/撤销/调离) on PostgreSQL: a retirement is one more version,
+ * the entry leaves today's lists from its date while earlier dates keep their versions,
+ * nothing is deleted, and every change is announced as a {@link CatalogEntryChanged}
+ * event.
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
@@ -90,16 +91,16 @@ class CatalogRetirementIntegrationTests {
 		// a case started before the retirement still applies the version it started with
 		assertThat(this.catalog.itemAsOf("T-RET-ITEM", today().minusDays(1))).get()
 			.satisfies(v -> assertThat(v.version()).isEqualTo(1));
-		assertThat(this.catalog.history(EntryKind.ITEM, "T-RET-ITEM")).extracting(Versioned::version, Versioned::retired)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, false));
+		assertThat(this.catalog.history(EntryKind.ITEM, "T-RET-ITEM"))
+			.extracting(Versioned::version, Versioned::retired)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, true),
+					org.assertj.core.groups.Tuple.tuple(1, false));
 		assertThat(this.catalog.retired(EntryKind.ITEM)).extracting(v -> v.content().code()).contains("T-RET-ITEM");
-		assertThat(this.catalog.changes(10)).filteredOn(c -> c.key().equals("T-RET-ITEM"))
-			.first()
-			.satisfies(c -> {
-				assertThat(c.retired()).isTrue();
-				assertThat(c.reason()).isEqualTo(ABOLISHED);
-				assertThat(c.name()).isEqualTo("测试抽查事项");
-			});
+		assertThat(this.catalog.changes(10)).filteredOn(c -> c.key().equals("T-RET-ITEM")).first().satisfies(c -> {
+			assertThat(c.retired()).isTrue();
+			assertThat(c.reason()).isEqualTo(ABOLISHED);
+			assertThat(c.name()).isEqualTo("测试抽查事项");
+		});
 		// nothing is deleted
 		assertThat(this.jdbc.sql("select count(*) from catalog_version where kind = 'item' and key = 'T-RET-ITEM'")
 			.query(Long.class)
@@ -108,7 +109,8 @@ class CatalogRetirementIntegrationTests {
 
 	@Test
 	void aFutureRetirementKeepsTheEntryUntilItsDateAndRepublishingIsANormalSave() {
-		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-RET-LATER", 5), since(LocalDate.of(2020, 1, 1), "首次公布"));
+		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-RET-LATER", 5),
+				since(LocalDate.of(2020, 1, 1), "首次公布"));
 		this.catalog.retire(EntryKind.ITEM, "T-RET-LATER", since(today().plusDays(30), ABOLISHED));
 		assertThat(this.catalog.item("T-RET-LATER")).isPresent();
 		assertThat(this.catalog.asOf(EntryKind.ITEM, "T-RET-LATER", today().plusDays(29))).isPresent();
@@ -134,10 +136,11 @@ class CatalogRetirementIntegrationTests {
 			assertThat(v.content().id()).isEqualTo("T-RET-O1");
 			assertThat(v.effectiveFrom()).isEqualTo(today());
 		});
-		assertThatThrownBy(() -> this.catalog.save(EntryKind.OFFICER, CatalogFixtures.officer("T-RET-O2", "T-RET-CERT-1"),
-				since(today(), "新进人员")))
+		assertThatThrownBy(() -> this.catalog.save(EntryKind.OFFICER,
+				CatalogFixtures.officer("T-RET-O2", "T-RET-CERT-1"), since(today(), "新进人员")))
 			.isInstanceOfSatisfying(InputRejected.class,
-					ex -> assertThat(ex.errors()).extracting(InputRejected.FieldError::field).contains("certificate.number"));
+					ex -> assertThat(ex.errors()).extracting(InputRejected.FieldError::field)
+						.contains("certificate.number"));
 	}
 
 	@Test
@@ -146,9 +149,9 @@ class CatalogRetirementIntegrationTests {
 		assertThatThrownBy(() -> this.catalog.retire(EntryKind.ITEM, "NO-SUCH-ITEM", since(today(), ABOLISHED)))
 			.isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> this.catalog.retire(EntryKind.ITEM, "XK-001", new Change(null, " ", "admin")))
-			.isInstanceOfSatisfying(InputRejected.class, ex -> assertThat(ex.errors())
-				.extracting(InputRejected.FieldError::field)
-				.containsExactlyInAnyOrder("effectiveFrom", "reason"));
+			.isInstanceOfSatisfying(InputRejected.class,
+					ex -> assertThat(ex.errors()).extracting(InputRejected.FieldError::field)
+						.containsExactlyInAnyOrder("effectiveFrom", "reason"));
 		assertThatThrownBy(() -> this.catalog.retire(EntryKind.AGENCY, CatalogDemoData.AGENCY, since(today(), "机构改革")))
 			.isInstanceOfSatisfying(InputRejected.class, ex -> {
 				assertThat(ex.kind()).isEqualTo(InputRejected.Kind.UNPROCESSABLE);
@@ -169,8 +172,10 @@ class CatalogRetirementIntegrationTests {
 		this.catalog.save(EntryKind.UNIT, new Unit("T-RET-U", CatalogDemoData.AGENCY, "临时股", "", "", 99),
 				since(LocalDate.of(2024, 1, 1), "设立"));
 		Officer officer = CatalogFixtures.officer("T-RET-O3", "T-RET-CERT-3");
-		this.catalog.save(EntryKind.OFFICER, new Officer(officer.id(), officer.agencyCode(), officer.name(), "T-RET-U",
-				officer.post(), officer.certificate(), officer.areas(), null, true), since(LocalDate.of(2024, 1, 1), "首次公布"));
+		this.catalog.save(
+				EntryKind.OFFICER, new Officer(officer.id(), officer.agencyCode(), officer.name(), "T-RET-U",
+						officer.post(), officer.certificate(), officer.areas(), null, true),
+				since(LocalDate.of(2024, 1, 1), "首次公布"));
 		assertThatThrownBy(() -> this.catalog.retire(EntryKind.UNIT, "T-RET-U", since(today(), "机构撤并")))
 			.isInstanceOfSatisfying(InputRejected.class,
 					ex -> assertThat(ex.errors().get(0).message()).contains("执法人员 T-RET-O3"));
@@ -207,12 +212,12 @@ class CatalogRetirementIntegrationTests {
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void theApiRetiresAnEntryAndAnswersEveryRefusalNamingTheField() throws Exception {
-		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-RET-API", 5), since(LocalDate.of(2020, 1, 1), "首次公布"));
+		this.catalog.save(EntryKind.ITEM, CatalogFixtures.item("T-RET-API", 5),
+				since(LocalDate.of(2020, 1, 1), "首次公布"));
 		long before = versionRows();
 		retire("items", "NO-SUCH", Map.of("effectiveFrom", today().toString(), "reason", ABOLISHED))
 			.andExpect(status().isNotFound());
-		retire("items", "T-RET-API", Map.of("effectiveFrom", today().toString()))
-			.andExpect(status().isBadRequest())
+		retire("items", "T-RET-API", Map.of("effectiveFrom", today().toString())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		retire("agencies", CatalogDemoData.AGENCY, Map.of("effectiveFrom", today().toString(), "reason", "机构改革"))
 			.andExpect(status().isUnprocessableContent())
@@ -268,7 +273,8 @@ class CatalogRetirementIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("该人员已不在本机关执法岗位（自 " + today() + " 起）")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("证件有效"))));
-		this.mvc.perform(get("/changes")).andExpect(content().string(containsString("<span class=\"badge err\">废止</span>")));
+		this.mvc.perform(get("/changes"))
+			.andExpect(content().string(containsString("<span class=\"badge err\">废止</span>")));
 	}
 
 	private ResultActions retire(String kind, String key, Map<String, String> body) throws Exception {

@@ -37,9 +37,9 @@ class CatalogRulesTests {
 	@Test
 	void refusesAnItemWithoutLegalBasisOrUnknownUnit() {
 		Item item = CatalogFixtures.item("T-1", 10);
-		Item bare = new Item(item.code(), item.agencyCode(), item.name(), item.category(), item.subcategory(), List.of(),
-				item.unitCode(), null, null, item.statutoryLimit(), item.promisedLimit(), null, null, false, false, false,
-				null, null);
+		Item bare = new Item(item.code(), item.agencyCode(), item.name(), item.category(), item.subcategory(),
+				List.of(), item.unitCode(), null, null, item.statutoryLimit(), item.promisedLimit(), null, null, false,
+				false, false, null, null);
 		assertRejected(bare, CHANGE, Kind.INVALID, "legalBases");
 		Item elsewhere = new Item(item.code(), item.agencyCode(), item.name(), item.category(), item.subcategory(),
 				item.legalBases(), "NOPE", null, null, item.statutoryLimit(), item.promisedLimit(), null, null, false,
@@ -51,12 +51,12 @@ class CatalogRulesTests {
 	void refusesNonPositiveTimeLimitsAndUnknownLicensingTypes() {
 		Item item = CatalogFixtures.item("T-1", 10);
 		Item zero = new Item(item.code(), item.agencyCode(), item.name(), item.category(), "许可", item.legalBases(),
-				item.unitCode(), null, null, new TimeLimit(0, DayUnit.WORKING_DAYS), null, null, null, false, false, false,
-				null, null);
+				item.unitCode(), null, null, new TimeLimit(0, DayUnit.WORKING_DAYS), null, null, null, false, false,
+				false, null, null);
 		assertRejected(zero, CHANGE, Kind.INVALID, "subcategory");
 		Item zeroDays = new Item(item.code(), item.agencyCode(), item.name(), item.category(), "核准", item.legalBases(),
-				item.unitCode(), null, null, new TimeLimit(0, DayUnit.WORKING_DAYS), null, null, null, false, false, false,
-				null, null);
+				item.unitCode(), null, null, new TimeLimit(0, DayUnit.WORKING_DAYS), null, null, null, false, false,
+				false, null, null);
 		assertRejected(zeroDays, CHANGE, Kind.UNPROCESSABLE, "statutoryLimit.amount");
 	}
 
@@ -71,9 +71,9 @@ class CatalogRulesTests {
 
 	@Test
 	void refusesACertificateEndingBeforeItStarts() {
-		Officer officer = new Officer("T-O", CatalogDemoData.AGENCY, "测试", "TZK", null,
-				new Certificate("43112826999", "湖南省人民政府", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31),
-						CertificateStatus.VALID),
+		Officer officer = new Officer(
+				"T-O", CatalogDemoData.AGENCY, "测试", "TZK", null, new Certificate("43112826999", "湖南省人民政府",
+						LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31), CertificateStatus.VALID),
 				List.of(), null, true);
 		assertRejected(officer, CHANGE, Kind.UNPROCESSABLE, "certificate.validTo");
 	}
@@ -97,7 +97,9 @@ class CatalogRulesTests {
 		assertThatThrownBy(() -> CatalogRules.check(content, change, KNOWN)).isInstanceOfSatisfying(InputRejected.class,
 				ex -> {
 					org.assertj.core.api.Assertions.assertThat(ex.kind()).isEqualTo(kind);
-					org.assertj.core.api.Assertions.assertThat(ex.errors()).extracting(FieldError::field).contains(fields);
+					org.assertj.core.api.Assertions.assertThat(ex.errors())
+						.extracting(FieldError::field)
+						.contains(fields);
 				});
 	}
 

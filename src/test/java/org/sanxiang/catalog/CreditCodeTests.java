@@ -20,8 +20,8 @@ class CreditCodeTests {
 
 	@Test
 	void namesTheExpectedCheckCharacterWhenItIsWrong() {
-		assertThat(CreditCode.problem("91230500MA1B3N1N2A")).hasValueSatisfying(reason -> assertThat(reason).contains("校验位")
-			.contains("应为 M"));
+		assertThat(CreditCode.problem("91230500MA1B3N1N2A"))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("校验位").contains("应为 M"));
 		assertThat(CreditCode.checksumMismatch("91230500MA1B3N1N2A")).isTrue();
 	}
 

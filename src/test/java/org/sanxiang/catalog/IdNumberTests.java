@@ -43,14 +43,16 @@ class IdNumberTests {
 	@Test
 	void rejectsABirthDateThatIsNotARealDate() {
 		String number = withCheck("11010519490230002");
-		assertThat(IdNumber.problem(number, this.clock)).hasValueSatisfying(reason -> assertThat(reason).contains("不是真实的日期"));
+		assertThat(IdNumber.problem(number, this.clock))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("不是真实的日期"));
 	}
 
 	@Test
 	void rejectsABirthDateAfterTodayOnTheClock() {
 		String tomorrow = withCheck("11010520261126002");
 		String today = withCheck("11010520261125002");
-		assertThat(IdNumber.problem(tomorrow, this.clock)).hasValueSatisfying(reason -> assertThat(reason).contains("晚于今天"));
+		assertThat(IdNumber.problem(tomorrow, this.clock))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("晚于今天"));
 		assertThat(IdNumber.isValid(today, this.clock)).isTrue();
 	}
 
@@ -59,7 +61,8 @@ class IdNumberTests {
 			"11010518991231002X" })
 	void rejectsMalformedNumbersWithAChineseReason(String number) {
 		assertThat(IdNumber.isValid(number, this.clock)).isFalse();
-		assertThat(IdNumber.problem(number, this.clock)).hasValueSatisfying(reason -> assertThat(reason).contains("公民身份号码"));
+		assertThat(IdNumber.problem(number, this.clock))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("公民身份号码"));
 		assertThatIllegalArgumentException().isThrownBy(() -> IdNumber.parse(number, this.clock));
 	}
 

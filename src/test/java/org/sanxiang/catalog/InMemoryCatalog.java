@@ -13,14 +13,15 @@ import java.util.Optional;
 import org.sanxiang.platform.InputRejected;
 
 /**
- * An in-memory {@link Catalog} for fast web slice tests of any module (no database): versions kept
- * per entry, "today" given by the caller. It enforces the few rules pages must show as field errors —
- * required names and reasons, certificate dates in order, unique certificate numbers, a valid
- * 统一社会信用代码 (ID-1), a law per legal basis; the full rules live in {@link CatalogRules}.
+ * An in-memory {@link Catalog} for fast web slice tests of any module (no database):
+ * versions kept per entry, "today" given by the caller. It enforces the few rules pages
+ * must show as field errors — required names and reasons, certificate dates in order,
+ * unique certificate numbers, a valid 统一社会信用代码 (ID-1), a law per legal basis; the full
+ * rules live in {@link CatalogRules}.
  * <p>
  * Two seeds: {@link #oneOfEach(LocalDate)} (one entry of every kind, for the console) and
- * {@link #xintian(LocalDate)} (a county 发改局 with officers in every certificate state and an item
- * with two versions, for the portal).
+ * {@link #xintian(LocalDate)} (a county 发改局 with officers in every certificate state and
+ * an item with two versions, for the portal).
  */
 public class InMemoryCatalog implements Catalog {
 
@@ -39,7 +40,10 @@ public class InMemoryCatalog implements Catalog {
 
 	public static final String SCRIPT_CERT = "43112326000005";
 
-	/** The licensing item of {@link #xintian(LocalDate)}, version 2 in force since 2026-03-01. */
+	/**
+	 * The licensing item of {@link #xintian(LocalDate)}, version 2 in force since
+	 * 2026-03-01.
+	 */
 	public static final String APPROVAL = "XK-FG-001";
 
 	public static final String INSPECTION = "JC-FG-001";
@@ -59,34 +63,44 @@ public class InMemoryCatalog implements Catalog {
 		this.today = today;
 	}
 
-	/** One agency, unit, officer, item and supervision method, each in its first version. */
+	/**
+	 * One agency, unit, officer, item and supervision method, each in its first version.
+	 */
 	public static InMemoryCatalog oneOfEach(LocalDate today) {
 		InMemoryCatalog c = new InMemoryCatalog(today);
 		c.save(EntryKind.AGENCY, new Agency(AGENCY, "新田县发展和改革局", "新发改", "新田县新华路1号", "0746-4711234",
 				"https://example.cn", "0746-4712345", "新田县司法局", "xtfgj@example.cn", "负责全县发展改革工作。"), INITIAL);
 		c.save(EntryKind.UNIT, new Unit("TZK", AGENCY, "投资股", "项目核准", "0746-4710002", 1), INITIAL);
-		c.save(EntryKind.OFFICER, new Officer("o1", AGENCY, "李示一", "TZK", "科员", new Certificate(VALID_CERT,
-				"新田县人民政府", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), CertificateStatus.VALID),
-				List.of("新田县行政区域"), null, true), INITIAL);
+		c.save(EntryKind.OFFICER,
+				new Officer(
+						"o1", AGENCY, "李示一", "TZK", "科员", new Certificate(VALID_CERT, "新田县人民政府",
+								LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), CertificateStatus.VALID),
+						List.of("新田县行政区域"), null, true),
+				INITIAL);
 		SampleFile sample = c.storeSample("申请书.txt", "text/plain", "示范文本".getBytes(StandardCharsets.UTF_8));
-		c.save(EntryKind.ITEM, new Item(ITEM, AGENCY, "企业投资项目核准", PowerCategory.LICENSING, "核准",
-				List.of(new LegalBasis("《企业投资项目核准和备案管理条例》（国务院令第673号）", "第三条", "实行核准管理。")), "TZK", "符合产业政策。",
-				List.of("受理", "审查", "决定"), new TimeLimit(20, DayUnit.WORKING_DAYS), new TimeLimit(15, DayUnit.WORKING_DAYS),
-				new Fee(false, "不收费", ""), List.of(new Material("项目申请报告", true, "原件", 1, "", sample.id())), true, true,
-				false, null, null), INITIAL);
-		c.save(EntryKind.SUPERVISION, new SupervisionMethod("hotline", AGENCY, "12345 热线", "投诉举报", "12345", 1), INITIAL);
+		c.save(EntryKind.ITEM,
+				new Item(ITEM, AGENCY, "企业投资项目核准", PowerCategory.LICENSING, "核准",
+						List.of(new LegalBasis("《企业投资项目核准和备案管理条例》（国务院令第673号）", "第三条", "实行核准管理。")), "TZK", "符合产业政策。",
+						List.of("受理", "审查", "决定"), new TimeLimit(20, DayUnit.WORKING_DAYS),
+						new TimeLimit(15, DayUnit.WORKING_DAYS), new Fee(false, "不收费", ""),
+						List.of(new Material("项目申请报告", true, "原件", 1, "", sample.id())), true, true, false, null, null),
+				INITIAL);
+		c.save(EntryKind.SUPERVISION, new SupervisionMethod("hotline", AGENCY, "12345 热线", "投诉举报", "12345", 1),
+				INITIAL);
 		return c;
 	}
 
 	/**
-	 * A county 发改局: two units, five officers (valid, suspended, revoked, expired, and one whose name
-	 * is a script), a licensing item with two versions and an inspection item, one supervision channel.
+	 * A county 发改局: two units, five officers (valid, suspended, revoked, expired, and one
+	 * whose name is a script), a licensing item with two versions and an inspection item,
+	 * one supervision channel.
 	 */
 	public static InMemoryCatalog xintian(LocalDate today) {
 		InMemoryCatalog c = new InMemoryCatalog(today);
-		c.save(EntryKind.AGENCY, new Agency(AGENCY, "新田县发展和改革局", "新发改", "新田县龙泉街道新华路1号", "0746-4711234",
-				"https://www.xintian.gov.cn", "0746-4712345", "新田县司法局行政执法监督科", "xtfgj@example.cn",
-				"负责全县国民经济和社会发展规划、投资项目管理。"), INITIAL);
+		c.save(EntryKind.AGENCY,
+				new Agency(AGENCY, "新田县发展和改革局", "新发改", "新田县龙泉街道新华路1号", "0746-4711234", "https://www.xintian.gov.cn",
+						"0746-4712345", "新田县司法局行政执法监督科", "xtfgj@example.cn", "负责全县国民经济和社会发展规划、投资项目管理。"),
+				INITIAL);
 		c.save(EntryKind.UNIT, new Unit("FGG", AGENCY, "法规股", "负责法制审核，承担局依法行政领导小组办公室日常工作。", "0746-4710001", 1),
 				INITIAL);
 		c.save(EntryKind.UNIT, new Unit("TZG", AGENCY, "投资股", "负责固定资产投资管理、项目核准。", "0746-4710002", 2), INITIAL);
@@ -106,24 +120,24 @@ public class InMemoryCatalog implements Catalog {
 		Item v1 = approval(List.of(new LegalBasis("《企业投资项目核准暂行办法》", "第三条", "旧条文")), sample.id(),
 				new TimeLimit(20, DayUnit.WORKING_DAYS));
 		c.save(EntryKind.ITEM, v1, new Change(LocalDate.of(2017, 2, 1), "首次公布", "admin"));
-		Item v2 = approval(List.of(
-				new LegalBasis("《企业投资项目核准和备案管理条例》（国务院令第673号）", "第三条", "对关系国家安全、涉及全国重大生产力布局……实行核准管理。"),
-				new LegalBasis("《政府核准投资项目管理办法》", "第十九条", "核准机关应当在正式受理申请报告后20个工作日内作出是否予以核准的决定。")),
+		Item v2 = approval(
+				List.of(new LegalBasis("《企业投资项目核准和备案管理条例》（国务院令第673号）", "第三条", "对关系国家安全、涉及全国重大生产力布局……实行核准管理。"),
+						new LegalBasis("《政府核准投资项目管理办法》", "第十九条", "核准机关应当在正式受理申请报告后20个工作日内作出是否予以核准的决定。")),
 				sample.id(), new TimeLimit(10, DayUnit.WORKING_DAYS));
 		c.save(EntryKind.ITEM, v2, new Change(LocalDate.of(2026, 3, 1), "《政府核准投资项目管理办法》施行，更新依据", "admin"));
 		c.save(EntryKind.ITEM, new Item(INSPECTION, AGENCY, "固定资产投资项目节能审查意见落实情况检查", PowerCategory.INSPECTION, "",
-				List.of(new LegalBasis("《固定资产投资项目节能审查办法》", "第十五条", "<b>节能审查机关</b>应当……")), "TZG", "", List.of(),
-				null, null, new Fee(false, "不收费", ""), List.of(), false, true, true, "已取得节能审查意见的项目单位",
-				"双随机抽取，现场检查"), INITIAL);
+				List.of(new LegalBasis("《固定资产投资项目节能审查办法》", "第十五条", "<b>节能审查机关</b>应当……")), "TZG", "", List.of(), null,
+				null, new Fee(false, "不收费", ""), List.of(), false, true, true, "已取得节能审查意见的项目单位", "双随机抽取，现场检查"),
+				INITIAL);
 		c.save(EntryKind.SUPERVISION, new SupervisionMethod("HOTLINE", AGENCY, "12345 政务服务便民热线", "受理投诉举报", "12345", 1),
 				INITIAL);
 		return c;
 	}
 
 	private static Item approval(List<LegalBasis> bases, String sampleId, TimeLimit promised) {
-		return new Item(APPROVAL, AGENCY, "企业投资项目核准", PowerCategory.LICENSING, "核准", bases, "TZG",
-				"符合国家法律法规和产业政策。", List.of("申请", "受理", "审查", "决定", "送达"), new TimeLimit(20, DayUnit.WORKING_DAYS),
-				promised, new Fee(false, "不收费", "《企业投资项目核准和备案管理条例》第六条"),
+		return new Item(APPROVAL, AGENCY, "企业投资项目核准", PowerCategory.LICENSING, "核准", bases, "TZG", "符合国家法律法规和产业政策。",
+				List.of("申请", "受理", "审查", "决定", "送达"), new TimeLimit(20, DayUnit.WORKING_DAYS), promised,
+				new Fee(false, "不收费", "《企业投资项目核准和备案管理条例》第六条"),
 				List.of(new Material("项目申请报告", true, "原件", 1, "<i>按示范文本编制</i>", sampleId),
 						new Material("规划选址意见", false, "复印件", 1, "", null)),
 				true, true, false, "", "");
@@ -132,11 +146,12 @@ public class InMemoryCatalog implements Catalog {
 	private void officer(String id, String name, String unit, String number, LocalDate from, LocalDate to,
 			CertificateStatus status) {
 		save(EntryKind.OFFICER, new Officer(id, AGENCY, name, unit, "科员",
-				new Certificate(number, "新田县人民政府", from, to, status), List.of("新田县行政区域", "发展改革"), null, true),
-				INITIAL);
+				new Certificate(number, "新田县人民政府", from, to, status), List.of("新田县行政区域", "发展改革"), null, true), INITIAL);
 	}
 
-	/** How many versions were saved, so a test can tell that a refused form saved nothing. */
+	/**
+	 * How many versions were saved, so a test can tell that a refused form saved nothing.
+	 */
 	public int saves() {
 		return this.saves;
 	}
@@ -203,7 +218,10 @@ public class InMemoryCatalog implements Catalog {
 		return result;
 	}
 
-	/** The same refusals as the real catalog, minus the 400s on length and control characters. */
+	/**
+	 * The same refusals as the real catalog, minus the 400s on length and control
+	 * characters.
+	 */
 	@Override
 	public <T extends CatalogEntry> Versioned<T> retire(EntryKind<T> kind, String key, Change change) {
 		List<Versioned<T>> history = history(kind, key);
@@ -246,7 +264,10 @@ public class InMemoryCatalog implements Catalog {
 		return later;
 	}
 
-	/** Newest first by effective date (then version), so the first one not after a date is in force then. */
+	/**
+	 * Newest first by effective date (then version), so the first one not after a date is
+	 * in force then.
+	 */
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T extends CatalogEntry> List<Versioned<T>> history(EntryKind<T> kind, String key) {
@@ -263,9 +284,9 @@ public class InMemoryCatalog implements Catalog {
 		List<CatalogChange> all = new ArrayList<>();
 		this.versions.forEach((k, list) -> {
 			EntryKind<?> kind = EntryKind.of(k.substring(0, k.indexOf(':')));
-			list.forEach(v -> all.add(new CatalogChange(kind.code(), kind.label(), v.content().key(),
-					v.content().displayName(), v.version(), v.effectiveFrom(), v.reason(), v.changedBy(),
-					v.recordedAt(), v.retired())));
+			list.forEach(v -> all
+				.add(new CatalogChange(kind.code(), kind.label(), v.content().key(), v.content().displayName(),
+						v.version(), v.effectiveFrom(), v.reason(), v.changedBy(), v.recordedAt(), v.retired())));
 		});
 		all.sort(Comparator.comparing(CatalogChange::recordedAt).reversed());
 		return all.stream().limit(limit).toList();

@@ -14,9 +14,9 @@ import org.sanxiang.support.SanxiangIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member of the public on the portal with a real browser: finds an item by the text filter and
- * reads its legal basis, verifies an officer's certificate by typing its number, and reads the home
- * page on a 375 px phone without sideways scrolling.
+ * A member of the public on the portal with a real browser: finds an item by the text
+ * filter and reads its legal basis, verifies an officer's certificate by typing its
+ * number, and reads the home page on a 375 px phone without sideways scrolling.
  */
 @SanxiangIntegrationTest
 class PortalBrowserIntegrationTests extends BrowserTest {
@@ -42,7 +42,8 @@ class PortalBrowserIntegrationTests extends BrowserTest {
 	@Test
 	void verifiesAnOfficersCertificateTypedIntoTheForm() {
 		this.driver.get(url("/officers"));
-		// Any officer whose status badge reads 有效 will do; take the number shown on that card.
+		// Any officer whose status badge reads 有效 will do; take the number shown on that
+		// card.
 		WebElement card = this.driver.findElements(By.cssSelector("li.officer"))
 			.stream()
 			.filter(c -> c.findElement(By.cssSelector(".badge.status")).getText().equals("有效"))
@@ -65,8 +66,8 @@ class PortalBrowserIntegrationTests extends BrowserTest {
 		this.driver.manage().window().setSize(new Dimension(375, 812));
 		this.driver.get(url("/items"));
 		String firstItem = this.driver.findElement(By.cssSelector(".item-list a.item-name")).getAttribute("href");
-		for (String path : List.of("/", "/units", "/officers", "/items", "/random-inspection", "/supervision", "/changes",
-				firstItem.substring(firstItem.indexOf("/items/")))) {
+		for (String path : List.of("/", "/units", "/officers", "/items", "/random-inspection", "/supervision",
+				"/changes", firstItem.substring(firstItem.indexOf("/items/")))) {
 			this.driver.get(url(path));
 			long viewport = ((Number) ((JavascriptExecutor) this.driver)
 				.executeScript("return document.documentElement.clientWidth")).longValue();

@@ -23,21 +23,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The portal on the real application and PostgreSQL with the Xintian demo data: every page renders
- * it, certificate verification gives the right verdict, the QR code decodes to the verification
- * address, data is escaped, and {@code asOf} shows the version in force on that date.
+ * The portal on the real application and PostgreSQL with the Xintian demo data: every
+ * page renders it, certificate verification gives the right verdict, the QR code decodes
+ * to the verification address, data is escaped, and {@code asOf} shows the version in
+ * force on that date.
  */
 @SanxiangIntegrationTest
 class PortalIntegrationTests {
 
-	/** Demo certificates (CatalogDemoData): valid 2023-03-01..2028-02-29, suspended, expired 2022-10-31. */
+	/**
+	 * Demo certificates (CatalogDemoData): valid 2023-03-01..2028-02-29, suspended,
+	 * expired 2022-10-31.
+	 */
 	static final String VALID = "43112823001";
 
 	static final String SUSPENDED = "43112823005";
 
 	static final String EXPIRED = "43112819006";
 
-	/** 企业投资项目核准: version 2 (promised 7 working days) in force from 2026-06-01, version 1 before. */
+	/**
+	 * 企业投资项目核准: version 2 (promised 7 working days) in force from 2026-06-01, version 1
+	 * before.
+	 */
 	static final String APPROVAL = "XK-001";
 
 	@LocalServerPort
@@ -65,12 +72,10 @@ class PortalIntegrationTests {
 		assertThat(get("/").body()).contains("新田县发展和改革局", "11431128006123458Q", "0746-4700002",
 				"tousu@xintian-fgj.example", "名执法人员", "项权责事项");
 		assertThat(get("/units").body()).contains("法规股", "粮食调控股", "领导小组办公室");
-		assertThat(get("/officers").body()).contains("李明远", "示例", VALID, "湖南省人民政府", "新田县行政区域", ">有效<",
-				">暂扣<", ">已过期<", "/verify/officer/" + VALID + "/qr.png");
-		assertThat(get("/items").body()).contains("企业投资项目核准", "固定资产投资项目节能审查", "政府投资项目审批", "行政许可（",
-				"行政检查（");
-		assertThat(get("/items?q=" + enc("节能")).body()).contains("固定资产投资项目节能审查")
-			.doesNotContain(">企业投资项目核准<");
+		assertThat(get("/officers").body()).contains("李明远", "示例", VALID, "湖南省人民政府", "新田县行政区域", ">有效<", ">暂扣<", ">已过期<",
+				"/verify/officer/" + VALID + "/qr.png");
+		assertThat(get("/items").body()).contains("企业投资项目核准", "固定资产投资项目节能审查", "政府投资项目审批", "行政许可（", "行政检查（");
+		assertThat(get("/items?q=" + enc("节能")).body()).contains("固定资产投资项目节能审查").doesNotContain(">企业投资项目核准<");
 		assertThat(get("/random-inspection").body()).contains("对企业投资项目的监督检查", "双随机", "投资股");
 		assertThat(get("/supervision").body()).contains("12345政务服务便民热线", "县司法局行政执法监督");
 		assertThat(get("/changes").body()).contains("权责事项", "承诺时限由10个工作日压缩至7个工作日", "第2版");
@@ -79,9 +84,8 @@ class PortalIntegrationTests {
 	@Test
 	void itemDetailShowsLegalBasisProcedureLimitsFeeAndDownloadableSamples() throws Exception {
 		String html = get("/items/" + APPROVAL).body();
-		assertThat(html).contains("《企业投资项目核准和备案管理条例》（国务院令第673号）", "第十九条", "20个工作日", "7个工作日",
-				"不收费", "核准申请函", "重大执法决定法制审核：是", "需音像记录：是", "id=\"version-number\">2<",
-				"/items/XK-001/history");
+		assertThat(html).contains("《企业投资项目核准和备案管理条例》（国务院令第673号）", "第十九条", "20个工作日", "7个工作日", "不收费", "核准申请函",
+				"重大执法决定法制审核：是", "需音像记录：是", "id=\"version-number\">2<", "/items/XK-001/history");
 		String samplePath = html.substring(html.indexOf("/samples/"), html.indexOf("/samples/") + 9 + 64);
 		HttpResponse<byte[]> sample = getBytes(samplePath);
 		assertThat(sample.statusCode()).isEqualTo(200);
@@ -96,8 +100,7 @@ class PortalIntegrationTests {
 		String old = get("/items/" + APPROVAL + "?asOf=2026-03-01").body();
 		assertThat(old).contains("id=\"version-number\">1<", "10个工作日", "并非现行版本");
 		String history = get("/items/" + APPROVAL + "/history").body();
-		assertThat(history).contains("承诺时限由10个工作日压缩至7个工作日", "变更内容", "承诺时限", "首次公布",
-				"asOf=2026-01-01");
+		assertThat(history).contains("承诺时限由10个工作日压缩至7个工作日", "变更内容", "承诺时限", "首次公布", "asOf=2026-01-01");
 		assertThat(get("/items/" + APPROVAL + "?asOf=2025-12-31").statusCode()).isEqualTo(404);
 	}
 
@@ -132,7 +135,8 @@ class PortalIntegrationTests {
 
 	@Test
 	void htmlInDataIsRenderedAsText() throws Exception {
-		// An officer whose name is markup: stored as text (CatalogRules) and escaped by the views.
+		// An officer whose name is markup: stored as text (CatalogRules) and escaped by
+		// the views.
 		String number = "XSS-PORTAL-1";
 		if (this.catalog.officerByCertificate(number).isEmpty()) {
 			this.catalog.save(EntryKind.OFFICER,

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The portal pages rendered against an in-memory catalog (no database), today = 2026-06-01. */
+/**
+ * The portal pages rendered against an in-memory catalog (no database), today =
+ * 2026-06-01.
+ */
 @WebMvcTest(controllers = { PortalController.class, ItemController.class, CertificateVerification.class })
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ FixedToday.class, PortalPagesTests.Fixture.class })
@@ -62,8 +65,8 @@ class PortalPagesTests {
 	void unitsShowDutiesAndPhone() throws Exception {
 		this.mvc.perform(get("/units"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("法规股"), containsString("依法行政领导小组办公室"),
-					containsString("tel:0746-4710001"))));
+			.andExpect(content().string(
+					allOf(containsString("法规股"), containsString("依法行政领导小组办公室"), containsString("tel:0746-4710001"))));
 	}
 
 	@Test
@@ -73,9 +76,8 @@ class PortalPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("李示一", "示例", VALID_CERT(), "新田县人民政府", "新田县行政区域、发展改革", ">有效<", ">暂扣<",
-				">注销<", ">已过期<", "/verify/officer/" + InMemoryCatalog.VALID_CERT + "/qr.png",
-				"action=\"/verify/officer\"");
+		assertThat(html).contains("李示一", "示例", VALID_CERT(), "新田县人民政府", "新田县行政区域、发展改革", ">有效<", ">暂扣<", ">注销<", ">已过期<",
+				"/verify/officer/" + InMemoryCatalog.VALID_CERT + "/qr.png", "action=\"/verify/officer\"");
 	}
 
 	@Test
@@ -84,8 +86,8 @@ class PortalPagesTests {
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
 					not(containsString("<script>alert")))));
 		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL))
-			.andExpect(content().string(allOf(containsString("&lt;i&gt;按示范文本编制&lt;/i&gt;"),
-					not(containsString("<i>按示范文本编制")))));
+			.andExpect(content()
+				.string(allOf(containsString("&lt;i&gt;按示范文本编制&lt;/i&gt;"), not(containsString("<i>按示范文本编制")))));
 	}
 
 	@Test
@@ -107,22 +109,21 @@ class PortalPagesTests {
 	void itemDetailShowsTheServiceGuideOfTheCurrentVersion() throws Exception {
 		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("《企业投资项目核准和备案管理条例》（国务院令第673号）"),
-					containsString("第十九条"), containsString("20个工作日"), containsString("10个工作日"),
-					containsString("项目申请报告"), containsString(">必要<"), containsString(">非必要<"),
-					containsString("/samples/"), containsString("重大执法决定法制审核：是"), containsString("需音像记录：是"),
-					containsString("列入随机抽查事项清单：否"), containsString("id=\"version-number\">2<"),
-					containsString("2026-03-01"), containsString("/items/XK-FG-001/history"),
-					containsString("<ol class=\"flow\">"))));
+			.andExpect(content().string(allOf(containsString("《企业投资项目核准和备案管理条例》（国务院令第673号）"), containsString("第十九条"),
+					containsString("20个工作日"), containsString("10个工作日"), containsString("项目申请报告"),
+					containsString(">必要<"), containsString(">非必要<"), containsString("/samples/"),
+					containsString("重大执法决定法制审核：是"), containsString("需音像记录：是"), containsString("列入随机抽查事项清单：否"),
+					containsString("id=\"version-number\">2<"), containsString("2026-03-01"),
+					containsString("/items/XK-FG-001/history"), containsString("<ol class=\"flow\">"))));
 	}
 
 	@Test
 	void itemAsOfAnEarlierDateShowsTheOldVersion() throws Exception {
 		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL).param("asOf", "2025-01-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("《企业投资项目核准暂行办法》"),
-					containsString("id=\"version-number\">1<"), containsString("并非现行版本"),
-					not(containsString("国务院令第673号")))));
+			.andExpect(
+					content().string(allOf(containsString("《企业投资项目核准暂行办法》"), containsString("id=\"version-number\">1<"),
+							containsString("并非现行版本"), not(containsString("国务院令第673号")))));
 		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL).param("asOf", "2010-01-01"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("尚无施行中的版本")));
@@ -135,9 +136,9 @@ class PortalPagesTests {
 	void historyListsEveryVersionWithReasonAndWhatChanged() throws Exception {
 		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL + "/history"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("《政府核准投资项目管理办法》施行，更新依据"),
-					containsString("执法依据、承诺时限"), containsString("首次公布"), containsString("现行"),
-					containsString("已被替代"), containsString("asOf=2017-02-01"))));
+			.andExpect(content().string(
+					allOf(containsString("《政府核准投资项目管理办法》施行，更新依据"), containsString("执法依据、承诺时限"), containsString("首次公布"),
+							containsString("现行"), containsString("已被替代"), containsString("asOf=2017-02-01"))));
 	}
 
 	@Test
@@ -155,8 +156,8 @@ class PortalPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.andExpect(header().string("Content-Disposition", allOf(containsString("attachment"),
-					containsString("filename*=UTF-8''%E9%A1%B9%E7%9B%AE"))))
+			.andExpect(header().string("Content-Disposition",
+					allOf(containsString("attachment"), containsString("filename*=UTF-8''%E9%A1%B9%E7%9B%AE"))))
 			.andExpect(content().bytes("示范文本内容".getBytes(StandardCharsets.UTF_8)));
 		this.mvc.perform(get("/samples/not-a-hash")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/samples/" + "0".repeat(64))).andExpect(status().isNotFound());
@@ -176,9 +177,8 @@ class PortalPagesTests {
 	@Test
 	void randomInspectionListShowsSubjectsMethodBasisAndUnit() throws Exception {
 		this.mvc.perform(get("/random-inspection"))
-			.andExpect(content().string(allOf(containsString("固定资产投资项目节能审查意见落实情况检查"),
-					containsString("已取得节能审查意见的项目单位"), containsString("双随机抽取，现场检查"),
-					containsString("《固定资产投资项目节能审查办法》"), containsString("投资股"),
+			.andExpect(content().string(allOf(containsString("固定资产投资项目节能审查意见落实情况检查"), containsString("已取得节能审查意见的项目单位"),
+					containsString("双随机抽取，现场检查"), containsString("《固定资产投资项目节能审查办法》"), containsString("投资股"),
 					not(containsString("企业投资项目核准</a>")))));
 	}
 
@@ -192,17 +192,16 @@ class PortalPagesTests {
 	@Test
 	void changesListEveryVersionAcrossTheCatalog() throws Exception {
 		this.mvc.perform(get("/changes"))
-			.andExpect(content().string(allOf(containsString("权责事项"), containsString("执法人员"),
-					containsString("第2版"), containsString("《政府核准投资项目管理办法》施行，更新依据"),
-					containsString("href=\"/items/XK-FG-001\""))));
+			.andExpect(content().string(allOf(containsString("权责事项"), containsString("执法人员"), containsString("第2版"),
+					containsString("《政府核准投资项目管理办法》施行，更新依据"), containsString("href=\"/items/XK-FG-001\""))));
 	}
 
 	@Test
 	void verificationGivesAVerdictPerStatus() throws Exception {
 		this.mvc.perform(get("/verify/officer/" + InMemoryCatalog.VALID_CERT))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("证件有效"), containsString("李示一"),
-					containsString("投资股"), containsString("照片"), containsString("2030-12-31"),
+			.andExpect(content().string(allOf(containsString("证件有效"), containsString("李示一"), containsString("投资股"),
+					containsString("照片"), containsString("2030-12-31"),
 					containsString("http://localhost/verify/officer/" + InMemoryCatalog.VALID_CERT))));
 		this.mvc.perform(get("/verify/officer/" + InMemoryCatalog.SUSPENDED_CERT))
 			.andExpect(content().string(containsString("证件已暂扣")));
@@ -242,9 +241,10 @@ class PortalPagesTests {
 	void theConfiguredPublicAddressIsUsedForTheQrCodeAndNumbersAreEncodedAsOnePathSegment() {
 		CertificateVerification verification = new CertificateVerification(this.catalog, Clock.systemUTC(),
 				"https://zf.xintian.example/ ");
-		assertThat(verification.verifyUrl("43112823001")).isEqualTo("https://zf.xintian.example/verify/officer/43112823001");
-		assertThat(verification.verifyUrl("湘A 1/2")).isEqualTo(
-				"https://zf.xintian.example/verify/officer/%E6%B9%98A%201%2F2");
+		assertThat(verification.verifyUrl("43112823001"))
+			.isEqualTo("https://zf.xintian.example/verify/officer/43112823001");
+		assertThat(verification.verifyUrl("湘A 1/2"))
+			.isEqualTo("https://zf.xintian.example/verify/officer/%E6%B9%98A%201%2F2");
 	}
 
 	private static String VALID_CERT() {

@@ -25,9 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Retired entries on the portal (today = 2026-06-01): an officer who left on 2026-05-01 and an
- * inspection item abolished on 2026-05-15 are gone from the lists, labelled 废止 in the histories,
- * and the officer's certificate is not reported as valid.
+ * Retired entries on the portal (today = 2026-06-01): an officer who left on 2026-05-01
+ * and an inspection item abolished on 2026-05-15 are gone from the lists, labelled 废止 in
+ * the histories, and the officer's certificate is not reported as valid.
  */
 @WebMvcTest(controllers = { PortalController.class, ItemController.class, CertificateVerification.class })
 @AutoConfigureMockMvc(addFilters = false)
@@ -43,8 +43,10 @@ class PortalRetirementPagesTests {
 		Catalog catalog() {
 			InMemoryCatalog catalog = InMemoryCatalog.xintian(FixedToday.TODAY);
 			catalog.retire(EntryKind.OFFICER, "o1", new Change(LocalDate.of(2026, 5, 1), "调离本机关", "admin"));
-			catalog.retire(EntryKind.ITEM, InMemoryCatalog.INSPECTION, new Change(LocalDate.of(2026, 5, 15), ABOLISHED, "admin"));
-			catalog.retire(EntryKind.ITEM, InMemoryCatalog.APPROVAL, new Change(LocalDate.of(2026, 9, 1), "下放至市级", "admin"));
+			catalog.retire(EntryKind.ITEM, InMemoryCatalog.INSPECTION,
+					new Change(LocalDate.of(2026, 5, 15), ABOLISHED, "admin"));
+			catalog.retire(EntryKind.ITEM, InMemoryCatalog.APPROVAL,
+					new Change(LocalDate.of(2026, 9, 1), "下放至市级", "admin"));
 			return catalog;
 		}
 
@@ -57,8 +59,8 @@ class PortalRetirementPagesTests {
 	void aRetiredOfficersCertificateIsNeverReportedValid() throws Exception {
 		this.mvc.perform(get("/verify/officer/{no}", InMemoryCatalog.VALID_CERT))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("该人员已不在本机关执法岗位（自 2026-05-01 起）"),
-					containsString("李示一"), containsString("已离岗"), not(containsString("证件有效")))));
+			.andExpect(content().string(allOf(containsString("该人员已不在本机关执法岗位（自 2026-05-01 起）"), containsString("李示一"),
+					containsString("已离岗"), not(containsString("证件有效")))));
 		this.mvc.perform(get("/verify/officer/{no}/qr.png", InMemoryCatalog.VALID_CERT)).andExpect(status().isOk());
 	}
 
@@ -68,8 +70,8 @@ class PortalRetirementPagesTests {
 		this.mvc.perform(get("/random-inspection"))
 			.andExpect(content().string(not(containsString("固定资产投资项目节能审查意见落实情况检查"))));
 		this.mvc.perform(get("/items"))
-			.andExpect(content().string(allOf(not(containsString("固定资产投资项目节能审查意见落实情况检查")),
-					containsString("企业投资项目核准"))));
+			.andExpect(
+					content().string(allOf(not(containsString("固定资产投资项目节能审查意见落实情况检查")), containsString("企业投资项目核准"))));
 	}
 
 	@Test
@@ -98,8 +100,8 @@ class PortalRetirementPagesTests {
 	void aScheduledRetirementIsAnnouncedOnTheItemPage() throws Exception {
 		this.mvc.perform(get("/items/{code}", InMemoryCatalog.APPROVAL))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("本事项自 <strong>2026-09-01</strong> 起废止"),
-					containsString("下放至市级"))));
+			.andExpect(content()
+				.string(allOf(containsString("本事项自 <strong>2026-09-01</strong> 起废止"), containsString("下放至市级"))));
 		this.mvc.perform(get("/items/{code}/history", InMemoryCatalog.APPROVAL))
 			.andExpect(content().string(containsString(">待废止</span>")));
 	}

@@ -13,8 +13,8 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
 /**
- * Reads a QR code PNG back to its text with ZXing core ({@link RGBLuminanceSource}, so the
- * {@code javase} artifact is not needed).
+ * Reads a QR code PNG back to its text with ZXing core ({@link RGBLuminanceSource}, so
+ * the {@code javase} artifact is not needed).
  */
 final class QrDecoding {
 

@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Five wrong passwords lock an account for fifteen minutes, on the console form and on the API. */
+/**
+ * Five wrong passwords lock an account for fifteen minutes, on the console form and on
+ * the API.
+ */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
@@ -60,8 +63,7 @@ class LockoutIntegrationTests {
 		this.clock.advance(Duration.ofMinutes(1));
 		this.mvc.perform(post("/login").param("username", "lockme").param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/console"));
-		assertThat(reasons("lockme")).containsExactly("密码错误", "密码错误", "密码错误", "密码错误", "密码错误", "账户锁定",
-				"账户锁定", null);
+		assertThat(reasons("lockme")).containsExactly("密码错误", "密码错误", "密码错误", "密码错误", "密码错误", "账户锁定", "账户锁定", null);
 	}
 
 	@Test
@@ -109,20 +111,24 @@ class LockoutIntegrationTests {
 		for (int i = 1; i <= 5; i++) {
 			messageAfterLogin("unlockme", "falsch-" + i);
 		}
-		this.mvc.perform(post("/console/users/unlockme/unlock").with(csrf())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
-				.roles("ADMIN")))
+		this.mvc
+			.perform(post("/console/users/unlockme/unlock").with(csrf())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("admin")
+					.roles("ADMIN")))
 			.andExpect(redirectedUrl("/console/users/unlockme"));
 		this.mvc.perform(post("/login").param("username", "unlockme").param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/console"));
-		assertThat(this.jdbc.sql("select count(*) from identity_access_event where kind = 'StaffUnlocked' and username = 'unlockme'")
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_access_event where kind = 'StaffUnlocked' and username = 'unlockme'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
 
 	private void staff(String username) {
-		this.administration.create(new StaffAdministration.NewStaff(username, "测试用户（示例）", "FGG",
-				EnumSet.of(Role.OFFICER), PASSWORD), "test");
+		this.administration.create(
+				new StaffAdministration.NewStaff(username, "测试用户（示例）", "FGG", EnumSet.of(Role.OFFICER), PASSWORD),
+				"test");
 	}
 
 	/** Signs in on the form and returns the message the login page then shows. */

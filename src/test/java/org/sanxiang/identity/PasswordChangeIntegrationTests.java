@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** 修改密码: a staff member replaces an initial or reset password, proving the current one first. */
+/**
+ * 修改密码: a staff member replaces an initial or reset password, proving the current one
+ * first.
+ */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -37,31 +40,35 @@ class PasswordChangeIntegrationTests {
 	void aUserChangesTheirOwnPasswordAndSignsInWithTheNewOne() throws Exception {
 		this.administration.create(new StaffAdministration.NewStaff("pwchange", "测试（示例）", "FGG",
 				java.util.Set.of(Role.CLERK), "initial-2026"), "admin");
-		this.mvc.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("pwchange"))
-			.with(csrf())
-			.param("currentPassword", "initial-2026")
-			.param("newPassword", "xintian-window-7")
-			.param("confirmation", "xintian-window-7"))
+		this.mvc
+			.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("pwchange"))
+				.with(csrf())
+				.param("currentPassword", "initial-2026")
+				.param("newPassword", "xintian-window-7")
+				.param("confirmation", "xintian-window-7"))
 			.andExpect(redirectedUrl("/console"));
-		this.mvc.perform(post("/login").param("username", "pwchange").param("password", "xintian-window-7").with(csrf()))
+		this.mvc
+			.perform(post("/login").param("username", "pwchange").param("password", "xintian-window-7").with(csrf()))
 			.andExpect(redirectedUrl("/console"));
 		assertThat(this.events.stream(StaffPasswordChanged.class)).anyMatch(e -> e.username().equals("pwchange"));
 	}
 
 	@Test
 	void aWrongCurrentPasswordOrMismatchedConfirmationChangesNothing() throws Exception {
-		this.mvc.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("clerk"))
-			.with(csrf())
-			.param("currentPassword", "not-the-password")
-			.param("newPassword", "brand-new-pass")
-			.param("confirmation", "brand-new-pass"))
+		this.mvc
+			.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("clerk"))
+				.with(csrf())
+				.param("currentPassword", "not-the-password")
+				.param("newPassword", "brand-new-pass")
+				.param("confirmation", "brand-new-pass"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("当前密码不正确")));
-		this.mvc.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("clerk"))
-			.with(csrf())
-			.param("currentPassword", "demo")
-			.param("newPassword", "brand-new-pass")
-			.param("confirmation", "other-new-pass"))
+		this.mvc
+			.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("clerk"))
+				.with(csrf())
+				.param("currentPassword", "demo")
+				.param("newPassword", "brand-new-pass")
+				.param("confirmation", "other-new-pass"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("两次输入的新密码不一致")));
 		this.mvc.perform(post("/login").param("username", "clerk").param("password", "demo").with(csrf()))
@@ -70,10 +77,11 @@ class PasswordChangeIntegrationTests {
 
 	@Test
 	void changingAPasswordNeedsTheCsrfToken() throws Exception {
-		this.mvc.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("clerk"))
-			.param("currentPassword", "demo")
-			.param("newPassword", "brand-new-pass")
-			.param("confirmation", "brand-new-pass"))
+		this.mvc
+			.perform(post("/console/password").with(SecurityMockMvcRequestPostProcessors.user("clerk"))
+				.param("currentPassword", "demo")
+				.param("newPassword", "brand-new-pass")
+				.param("confirmation", "brand-new-pass"))
 			.andExpect(status().isForbidden());
 	}
 

@@ -83,7 +83,8 @@ class SecurityIntegrationTests {
 		this.mvc.perform(post("/api/v1/identity-test-nothing-here").session(session))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("CSRF")));
-		MvcResult withToken = this.mvc.perform(post("/api/v1/identity-test-nothing-here").session(session).with(csrf().asHeader()))
+		MvcResult withToken = this.mvc
+			.perform(post("/api/v1/identity-test-nothing-here").session(session).with(csrf().asHeader()))
 			.andReturn();
 		assertThat(withToken.getResponse().getStatus()).isNotIn(401, 403);
 	}
@@ -100,7 +101,8 @@ class SecurityIntegrationTests {
 
 	@Test
 	void everyDemoUserSignsInWithPasswordDemo() throws Exception {
-		for (String username : List.of("admin", "clerk", "officer1", "officer2", "reviewer", "director", "supervisor")) {
+		for (String username : List.of("admin", "clerk", "officer1", "officer2", "reviewer", "director",
+				"supervisor")) {
 			login(username, "demo");
 		}
 		assertThat(this.jdbc.sql("select count(*) from identity_user where password_hash like '{bcrypt}%'")

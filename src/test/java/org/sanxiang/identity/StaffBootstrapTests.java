@@ -37,9 +37,9 @@ class StaffBootstrapTests {
 		when(this.accounts.count()).thenReturn(0L);
 		MockEnvironment env = new MockEnvironment().withProperty("SANXIANG_ADMIN_PASSWORD", "a-long-enough-secret");
 		new StaffBootstrap(this.production, this.accounts, this.administration, env).run(null);
-		verify(this.administration).createIfAbsent(org.mockito.ArgumentMatchers
-			.argThat(s -> s.username().equals("admin") && s.roles().contains(Role.ADMIN)
-					&& s.password().equals("a-long-enough-secret")));
+		verify(this.administration)
+			.createIfAbsent(org.mockito.ArgumentMatchers.argThat(s -> s.username().equals("admin")
+					&& s.roles().contains(Role.ADMIN) && s.password().equals("a-long-enough-secret")));
 	}
 
 	@Test

@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** 用户管理: creating and changing accounts, with Chinese messages by the field and a record of it. */
+/**
+ * 用户管理: creating and changing accounts, with Chinese messages by the field and a record
+ * of it.
+ */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -43,29 +46,33 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void anAdministratorCreatesAnAccountThatCanSignIn() throws Exception {
-		this.mvc.perform(post("/console/users").with(admin()).with(csrf())
-			.param("username", "Officer3")
-			.param("displayName", "孙丽（示例）")
-			.param("unitCode", "LSTK")
-			.param("roles", "OFFICER", "CLERK")
-			.param("password", "anfang-2026"))
+		this.mvc
+			.perform(post("/console/users").with(admin())
+				.with(csrf())
+				.param("username", "Officer3")
+				.param("displayName", "孙丽（示例）")
+				.param("unitCode", "LSTK")
+				.param("roles", "OFFICER", "CLERK")
+				.param("password", "anfang-2026"))
 			.andExpect(redirectedUrl("/console/users"));
 		this.mvc.perform(get("/console/users").with(admin()))
 			.andExpect(content().string(containsString("孙丽（示例）")))
 			.andExpect(content().string(containsString("窗口人员、执法人员")));
 		this.mvc.perform(post("/login").param("username", "officer3").param("password", "anfang-2026").with(csrf()))
 			.andExpect(redirectedUrl("/console"));
-		assertThat(this.events.stream(StaffCreated.class)).anyMatch(e -> e.username().equals("Officer3")
-				&& e.by().equals("admin"));
+		assertThat(this.events.stream(StaffCreated.class))
+			.anyMatch(e -> e.username().equals("Officer3") && e.by().equals("admin"));
 	}
 
 	@Test
 	void badInputIsNamedByFieldInChineseAndNothingIsSaved() throws Exception {
-		this.mvc.perform(post("/console/users").with(admin()).with(csrf())
-			.param("username", "1bad name")
-			.param("displayName", "")
-			.param("unitCode", "NOWHERE")
-			.param("password", "short"))
+		this.mvc
+			.perform(post("/console/users").with(admin())
+				.with(csrf())
+				.param("username", "1bad name")
+				.param("displayName", "")
+				.param("unitCode", "NOWHERE")
+				.param("password", "short"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("用户名须以英文字母开头")))
 			.andExpect(content().string(containsString("请填写姓名")))
@@ -79,36 +86,42 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void usernamesAreUniqueWithoutRegardToCase() throws Exception {
-		this.mvc.perform(post("/console/users").with(admin()).with(csrf())
-			.param("username", "ADMIN")
-			.param("displayName", "冒名")
-			.param("unitCode", "BGS")
-			.param("roles", "ADMIN")
-			.param("password", "anfang-2026"))
+		this.mvc
+			.perform(post("/console/users").with(admin())
+				.with(csrf())
+				.param("username", "ADMIN")
+				.param("displayName", "冒名")
+				.param("unitCode", "BGS")
+				.param("roles", "ADMIN")
+				.param("password", "anfang-2026"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("用户名已存在")));
 	}
 
 	@Test
 	void unknownRolesAreRejectedNotDropped() throws Exception {
-		this.mvc.perform(post("/console/users").with(admin()).with(csrf())
-			.param("username", "rolehacker")
-			.param("displayName", "某人")
-			.param("unitCode", "BGS")
-			.param("roles", "ROOT")
-			.param("password", "anfang-2026"))
+		this.mvc
+			.perform(post("/console/users").with(admin())
+				.with(csrf())
+				.param("username", "rolehacker")
+				.param("displayName", "某人")
+				.param("unitCode", "BGS")
+				.param("roles", "ROOT")
+				.param("password", "anfang-2026"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("未知角色：ROOT")));
 	}
 
 	@Test
 	void markupInADisplayNameIsStoredAsTextAndShownEscaped() throws Exception {
-		this.mvc.perform(post("/console/users").with(admin()).with(csrf())
-			.param("username", "markup")
-			.param("displayName", "<script>alert(1)</script>")
-			.param("unitCode", "BGS")
-			.param("roles", "CLERK")
-			.param("password", "anfang-2026"))
+		this.mvc
+			.perform(post("/console/users").with(admin())
+				.with(csrf())
+				.param("username", "markup")
+				.param("displayName", "<script>alert(1)</script>")
+				.param("unitCode", "BGS")
+				.param("roles", "CLERK")
+				.param("password", "anfang-2026"))
 			.andExpect(redirectedUrl("/console/users"));
 		this.mvc.perform(get("/console/users").with(admin()))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
@@ -118,10 +131,12 @@ class UserAdministrationIntegrationTests {
 	@Test
 	void roleUnitAndStatusChangesAreRecorded() throws Exception {
 		create("changeme", "OFFICER");
-		this.mvc.perform(post("/console/users/changeme").with(admin()).with(csrf())
-			.param("displayName", "改名后（示例）")
-			.param("unitCode", "FGG")
-			.param("roles", "REVIEWER"))
+		this.mvc
+			.perform(post("/console/users/changeme").with(admin())
+				.with(csrf())
+				.param("displayName", "改名后（示例）")
+				.param("unitCode", "FGG")
+				.param("roles", "REVIEWER"))
 			.andExpect(redirectedUrl("/console/users/changeme"));
 		assertThat(this.events.stream(StaffRolesChanged.class)).anyMatch(e -> e.username().equals("changeme")
 				&& e.before().contains(Role.OFFICER) && e.after().contains(Role.REVIEWER));
@@ -134,7 +149,8 @@ class UserAdministrationIntegrationTests {
 
 		this.mvc.perform(post("/login").param("username", "changeme").param("password", "anfang-2026").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
-		assertThat(this.jdbc.sql("select reason from identity_access_event where username = 'changeme' order by id desc limit 1")
+		assertThat(this.jdbc
+			.sql("select reason from identity_access_event where username = 'changeme' order by id desc limit 1")
 			.query(String.class)
 			.single()).isEqualTo("账户停用");
 	}
@@ -142,11 +158,14 @@ class UserAdministrationIntegrationTests {
 	@Test
 	void aPasswordResetIsRecordedAndTheNewPasswordWorks() throws Exception {
 		create("forgetful", "CLERK");
-		this.mvc.perform(post("/console/users/forgetful/password").with(admin()).with(csrf()).param("newPassword", "1234"))
+		this.mvc
+			.perform(post("/console/users/forgetful/password").with(admin()).with(csrf()).param("newPassword", "1234"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("密码至少 8 位")));
-		this.mvc.perform(post("/console/users/forgetful/password").with(admin()).with(csrf())
-			.param("newPassword", "neues-passwort"))
+		this.mvc
+			.perform(post("/console/users/forgetful/password").with(admin())
+				.with(csrf())
+				.param("newPassword", "neues-passwort"))
 			.andExpect(redirectedUrl("/console/users/forgetful"));
 		this.mvc.perform(post("/login").param("username", "forgetful").param("password", "neues-passwort").with(csrf()))
 			.andExpect(redirectedUrl("/console"));
@@ -155,11 +174,13 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void theLastEnabledAdministratorCannotBeDemotedOrDisabled() throws Exception {
-		this.mvc.perform(post("/console/users/admin").with(admin()).with(csrf())
-			.param("displayName", "王建国（示例）")
-			.param("unitCode", "BGS")
-			.param("roles", "CLERK")
-			.param("enabled", "true"))
+		this.mvc
+			.perform(post("/console/users/admin").with(admin())
+				.with(csrf())
+				.param("displayName", "王建国（示例）")
+				.param("unitCode", "BGS")
+				.param("roles", "CLERK")
+				.param("enabled", "true"))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(content().string(containsString("最后一个启用的管理员")));
 		assertThat(this.jdbc.sql("""
@@ -174,12 +195,14 @@ class UserAdministrationIntegrationTests {
 	}
 
 	private void create(String username, String role) throws Exception {
-		this.mvc.perform(post("/console/users").with(admin()).with(csrf())
-			.param("username", username)
-			.param("displayName", "测试（示例）")
-			.param("unitCode", "BGS")
-			.param("roles", role)
-			.param("password", "anfang-2026"))
+		this.mvc
+			.perform(post("/console/users").with(admin())
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "测试（示例）")
+				.param("unitCode", "BGS")
+				.param("roles", role)
+				.param("password", "anfang-2026"))
 			.andExpect(redirectedUrl("/console/users"));
 	}
 

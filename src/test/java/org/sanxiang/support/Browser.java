@@ -16,8 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian Chromium for browser tests. Outside CI a machine without {@code /usr/bin/chromium}
- * skips them with a message; in CI ({@code CI=true}) they must run.
+ * Headless Debian Chromium for browser tests. Outside CI a machine without
+ * {@code /usr/bin/chromium} skips them with a message; in CI ({@code CI=true}) they must
+ * run.
  */
 public final class Browser {
 
@@ -40,8 +41,7 @@ public final class Browser {
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
-					"--user-data-dir=" + profile);
+					"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();

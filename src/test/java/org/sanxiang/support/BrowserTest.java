@@ -7,8 +7,9 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of browser tests against the running application ({@link SanxiangIntegrationTest}): a fresh
- * headless browser for every test, quit afterwards, and addresses on the application's random port.
+ * Base of browser tests against the running application
+ * ({@link SanxiangIntegrationTest}): a fresh headless browser for every test, quit
+ * afterwards, and addresses on the application's random port.
  */
 public abstract class BrowserTest {
 

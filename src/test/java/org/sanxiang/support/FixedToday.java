@@ -8,8 +8,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Web slice tests run on a fixed day: import this for a {@link Clock} at 10:00 on {@link #TODAY} in
- * Asia/Shanghai, and seed their in-memory data relative to {@link #TODAY}.
+ * Web slice tests run on a fixed day: import this for a {@link Clock} at 10:00 on
+ * {@link #TODAY} in Asia/Shanghai, and seed their in-memory data relative to
+ * {@link #TODAY}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedToday {

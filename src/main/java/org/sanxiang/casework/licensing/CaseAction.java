@@ -1,14 +1,16 @@
 package org.sanxiang.casework.licensing;
 
-/** What can be done to a licensing case, with the Chinese name shown in refusals and on the console. */
+/**
+ * What can be done to a licensing case, with the Chinese name shown in refusals and on
+ * the console.
+ */
 public enum CaseAction {
 
 	RECEIVE("接收申请"), REQUEST_CORRECTION("补正告知"), SUBMIT_CORRECTION("提交补正材料"), ACCEPT("受理"), DEEM_ACCEPTED("视为受理"),
 	NOT_ACCEPT("不予受理"), ASSIGN_OFFICERS("指派承办人"), RECORD_SITE_INSPECTION("现场核查"), RECORD_OPINION("审查意见"),
-	EXTEND("延长审查期限"), PAUSE("中止计时"), RESUME("恢复计时"), NOTIFY_HEARING_RIGHT("听证权利告知"),
-	REQUEST_HEARING("听证申请"), SCHEDULE_HEARING("听证通知"), RECORD_HEARING("听证笔录"), GRANT("准予许可"),
-	DENY("不予许可"), DELIVER("送达"), ARCHIVE("归档"), ALTER_LICENCE("变更"), RENEW_LICENCE("延续"),
-	WITHDRAW_LICENCE("撤回"), REVOKE_LICENCE("撤销"), CANCEL_LICENCE("注销");
+	EXTEND("延长审查期限"), PAUSE("中止计时"), RESUME("恢复计时"), NOTIFY_HEARING_RIGHT("听证权利告知"), REQUEST_HEARING("听证申请"),
+	SCHEDULE_HEARING("听证通知"), RECORD_HEARING("听证笔录"), GRANT("准予许可"), DENY("不予许可"), DELIVER("送达"), ARCHIVE("归档"),
+	ALTER_LICENCE("变更"), RENEW_LICENCE("延续"), WITHDRAW_LICENCE("撤回"), REVOKE_LICENCE("撤销"), CANCEL_LICENCE("注销");
 
 	private final String label;
 

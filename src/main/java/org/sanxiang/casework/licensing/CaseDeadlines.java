@@ -9,25 +9,30 @@ import org.sanxiang.catalog.DayUnit;
 import org.sanxiang.catalog.TimeLimit;
 
 /**
- * The statutory clocks of one case (期限), kept as the dates that start and stop them; every due date
- * is computed on the working-day calendar (行政许可法 第八十二条, T-1), the starting day not counted (T-2).
+ * The statutory clocks of one case (期限), kept as the dates that start and stop them;
+ * every due date is computed on the working-day calendar (行政许可法 第八十二条, T-1), the starting
+ * day not counted (T-2).
  * <ul>
  * <li>受理期限: a correction notice within 5 working days of receipt (第三十二条, XK-32b);</li>
- * <li>法定办理期限: 20 working days from acceptance, or the item's statutory limit (第四十二条, XK-42), plus
- * a 10-working-day extension when approved, plus the working days paused for hearing, tender, auction,
- * testing, inspection, quarantine, appraisal or expert review (第四十五条, XK-45);</li>
- * <li>承诺办理期限: the item's promised limit, tracked beside the statutory one, paused the same way;</li>
+ * <li>法定办理期限: 20 working days from acceptance, or the item's statutory limit (第四十二条,
+ * XK-42), plus a 10-working-day extension when approved, plus the working days paused for
+ * hearing, tender, auction, testing, inspection, quarantine, appraisal or expert review
+ * (第四十五条, XK-45);</li>
+ * <li>承诺办理期限: the item's promised limit, tracked beside the statutory one, paused the
+ * same way;</li>
  * <li>送达期限: a licence within 10 working days of the grant (第四十四条, XK-44).</li>
  * </ul>
  *
  * @param receivedOn the day complete (or corrected) materials were received
- * @param acceptedOn the day of acceptance (the receipt day when acceptance is deemed); {@code null} before
+ * @param acceptedOn the day of acceptance (the receipt day when acceptance is deemed);
+ * {@code null} before
  * @param statutory the item's 法定时限; {@code null} means the 20 working days of 第四十二条
  * @param promised the item's 承诺时限, if any
  * @param extensionDays 0, or 10 once extended
  * @param pauses the pauses, in order; at most the last is open
  * @param decidedOn the day of the decision; stops the decision clocks
- * @param grantedOn the day of a grant, which starts the delivery clock; {@code null} for a refusal
+ * @param grantedOn the day of a grant, which starts the delivery clock; {@code null} for
+ * a refusal
  */
 public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimit statutory, TimeLimit promised,
 		int extensionDays, List<Pause> pauses, LocalDate decidedOn, LocalDate grantedOn) {
@@ -49,12 +54,18 @@ public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimi
 		return new CaseDeadlines(day, null, statutory, promised, 0, List.of(), null, null);
 	}
 
-	/** The last day for a correction notice; after it the application counts as accepted on receipt. */
+	/**
+	 * The last day for a correction notice; after it the application counts as accepted
+	 * on receipt.
+	 */
 	public LocalDate correctionNoticeBy(WorkingDays days) {
 		return days.addWorkingDays(this.receivedOn, CORRECTION_WINDOW_DAYS);
 	}
 
-	/** The statutory decision due date as it stands on {@code asOf} (an open pause moves it daily). */
+	/**
+	 * The statutory decision due date as it stands on {@code asOf} (an open pause moves
+	 * it daily).
+	 */
 	public LocalDate decisionDue(WorkingDays days, LocalDate asOf) {
 		return due(this.statutory, this.extensionDays, days, asOf);
 	}
@@ -69,7 +80,9 @@ public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimi
 		return this.grantedOn == null ? null : days.addWorkingDays(this.grantedOn, DELIVERY_DAYS);
 	}
 
-	/** Working days not counted so far: closed pauses, and an open one up to {@code asOf}. */
+	/**
+	 * Working days not counted so far: closed pauses, and an open one up to {@code asOf}.
+	 */
 	public int pausedWorkingDays(WorkingDays days, LocalDate asOf) {
 		int paused = 0;
 		for (Pause p : this.pauses) {
@@ -89,7 +102,10 @@ public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimi
 		return !this.pauses.isEmpty() && this.pauses.get(this.pauses.size() - 1).open();
 	}
 
-	/** The clocks running on {@code asOf}, given which of them the case's state has started or stopped. */
+	/**
+	 * The clocks running on {@code asOf}, given which of them the case's state has
+	 * started or stopped.
+	 */
 	List<Deadline> running(WorkingDays days, LocalDate asOf, boolean awaitingAcceptance, boolean awaitingDelivery) {
 		List<Deadline> clocks = new ArrayList<>();
 		if (awaitingAcceptance) {
@@ -113,7 +129,8 @@ public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimi
 		}
 		int shift = extension + pausedWorkingDays(days, this.decidedOn != null ? this.decidedOn : asOf);
 		if (limit.unit() == DayUnit.NATURAL_DAYS) {
-			// An item whose statute sets natural days: the period itself in natural days (民法典 第二百零三条),
+			// An item whose statute sets natural days: the period itself in natural days
+			// (民法典 第二百零三条),
 			// the extension and paused time in working days as 第四十二条 and 第四十五条 set them.
 			return days.addWorkingDays(days.addNaturalDays(this.acceptedOn, limit.amount()), shift);
 		}

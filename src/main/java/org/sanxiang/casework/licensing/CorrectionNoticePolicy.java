@@ -6,10 +6,11 @@ import java.util.List;
 import org.sanxiang.calendar.WorkingDays;
 
 /**
- * 补正告知 (行政许可法 第三十二条第一款第（四）项, RULES.md XK-32b): materials incomplete or not in legal
- * form are to be told on the spot or within 5 days, <em>once</em>, listing everything to correct; if not
- * told in time the application counts as accepted on the day the materials were received. The 5 days
- * are working days (第八十二条, T-1), counted from the day after receipt (T-2).
+ * 补正告知 (行政许可法 第三十二条第一款第（四）项, RULES.md XK-32b): materials incomplete or not in legal form
+ * are to be told on the spot or within 5 days, <em>once</em>, listing everything to
+ * correct; if not told in time the application counts as accepted on the day the
+ * materials were received. The 5 days are working days (第八十二条, T-1), counted from the day
+ * after receipt (T-2).
  */
 final class CorrectionNoticePolicy {
 

@@ -9,10 +9,11 @@ import org.sanxiang.calendar.WorkingDays;
  *
  * @param name e.g. {@code 法定办理期限}
  * @param due the last day
- * @param workingDaysLeft working days after the given day up to {@code due}; negative when overdue
- * (the working days past {@code due})
+ * @param workingDaysLeft working days after the given day up to {@code due}; negative
+ * when overdue (the working days past {@code due})
  * @param urgency 正常 / 预警 / 超期
- * @param paused whether the clock is stopped today (XK-45); {@code due} then moves with every paused day
+ * @param paused whether the clock is stopped today (XK-45); {@code due} then moves with
+ * every paused day
  * @param rule the rule that sets the period
  */
 public record Deadline(String name, LocalDate due, int workingDaysLeft, Urgency urgency, boolean paused, Rule rule) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a decision reached the party (送达), each method with the proof it needs. The methods follow the
- * 民事诉讼法 provisions applied by reference (第八十七条 直接/送达回证, 第八十九条 留置, 第九十条 电子,
+ * How a decision reached the party (送达), each method with the proof it needs. The methods
+ * follow the 民事诉讼法 provisions applied by reference (第八十七条 直接/送达回证, 第八十九条 留置, 第九十条 电子,
  * 第九十一条 邮寄, 第九十五条 公告); 留置 and 公告 are also recorded on video or photo (JL-3b).
  */
 public sealed interface Delivery {
@@ -37,7 +37,9 @@ public sealed interface Delivery {
 
 	}
 
-	/** 邮寄送达: postal tracking number and the date of receipt shown by the postal record. */
+	/**
+	 * 邮寄送达: postal tracking number and the date of receipt shown by the postal record.
+	 */
 	record Postal(String trackingNumber, LocalDate receivedOn) implements Delivery {
 
 		public String method() {
@@ -71,7 +73,10 @@ public sealed interface Delivery {
 
 	}
 
-	/** 留置送达: the receiver refused to sign; a witness or an audio/video record proves the delivery. */
+	/**
+	 * 留置送达: the receiver refused to sign; a witness or an audio/video record proves the
+	 * delivery.
+	 */
 	record LeftAtAddress(String receiver, String witness, String mediaRecord) implements Delivery {
 
 		public String method() {

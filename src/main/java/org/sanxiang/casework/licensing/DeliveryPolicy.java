@@ -1,10 +1,10 @@
 package org.sanxiang.casework.licensing;
 
 /**
- * 送达 (行政许可法 第四十四条; the 民事诉讼法 delivery provisions applied by reference): by 直接, 邮寄, 电子,
- * 留置 or 公告, each with its proof. Lateness (a licence after the 10 working days of 第四十四条, XK-44) is
- * recorded on the event and shown by the delivery clock; it does not block delivery, since refusing a
- * late delivery would only delay the party further.
+ * 送达 (行政许可法 第四十四条; the 民事诉讼法 delivery provisions applied by reference): by 直接, 邮寄, 电子, 留置
+ * or 公告, each with its proof. Lateness (a licence after the 10 working days of 第四十四条,
+ * XK-44) is recorded on the event and shown by the delivery clock; it does not block
+ * delivery, since refusing a late delivery would only delay the party further.
  */
 final class DeliveryPolicy {
 
@@ -16,7 +16,8 @@ final class DeliveryPolicy {
 			return Verdict.refused("请选择送达方式：直接送达、邮寄送达、电子送达、留置送达或公告送达", Rule.DELIVERY);
 		}
 		if (!delivery.missingProof().isEmpty()) {
-			return Verdict.refused(delivery.method() + "缺少送达凭证：" + String.join("、", delivery.missingProof()), Rule.DELIVERY);
+			return Verdict.refused(delivery.method() + "缺少送达凭证：" + String.join("、", delivery.missingProof()),
+					Rule.DELIVERY);
 		}
 		return Verdict.ALLOWED;
 	}

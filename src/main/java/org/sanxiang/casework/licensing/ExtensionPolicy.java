@@ -7,8 +7,8 @@ import org.sanxiang.identity.Role;
 
 /**
  * 延长审查期限 (行政许可法 第四十二条第一款, RULES.md XK-42): when the decision cannot be made within 20
- * days, the agency's 负责人 may approve an extension of 10 days, <em>once</em>, and the applicant is told
- * the reason. Approved within the running period; working days (第八十二条).
+ * days, the agency's 负责人 may approve an extension of 10 days, <em>once</em>, and the
+ * applicant is told the reason. Approved within the running period; working days (第八十二条).
  */
 final class ExtensionPolicy {
 

@@ -6,9 +6,10 @@ import java.util.Collection;
 import org.sanxiang.calendar.WorkingDays;
 
 /**
- * 听证 (行政许可法 第四十七条、第四十八条, RULES.md XK-47, XK-48): a request within 5 days of the notice
- * of the right; the hearing within 20 days of the request; its time and place notified 7 days before;
- * the host is not the staff who reviewed the application. All working days (第八十二条, T-1).
+ * 听证 (行政许可法 第四十七条、第四十八条, RULES.md XK-47, XK-48): a request within 5 days of the notice of
+ * the right; the hearing within 20 days of the request; its time and place notified 7
+ * days before; the host is not the staff who reviewed the application. All working days
+ * (第八十二条, T-1).
  */
 final class HearingPolicy {
 
@@ -54,8 +55,9 @@ final class HearingPolicy {
 		}
 		LocalDate holdBy = holdBy(requestedOn, days);
 		if (hearingOn.isAfter(holdBy)) {
-			return Verdict.refused("应当在收到听证申请之日起" + HOLD_WITHIN_DAYS + "个工作日内组织听证，最迟 " + holdBy + "，拟定日期 "
-					+ hearingOn + " 已超出", Rule.XK_47);
+			return Verdict.refused(
+					"应当在收到听证申请之日起" + HOLD_WITHIN_DAYS + "个工作日内组织听证，最迟 " + holdBy + "，拟定日期 " + hearingOn + " 已超出",
+					Rule.XK_47);
 		}
 		if (hearingOn.isBefore(noticeOn) || days.workingDaysBetween(noticeOn, hearingOn) < NOTICE_DAYS) {
 			return Verdict.refused("应当于举行听证的" + NOTICE_DAYS + "个工作日前将时间、地点通知申请人、利害关系人，听证日期最早为 "

@@ -45,16 +45,20 @@ import org.sanxiang.catalog.Versioned;
 import static org.sanxiang.casework.licensing.CaseAction.*;
 
 /**
- * 行政许可案件: one application from receipt to archive, and the licence it granted. Immutable: every
- * transition returns an {@link Outcome} — the next case (revision + 1) with the one event that records
- * it, or a {@link TransitionRefused} when the state does not allow the action or a policy refuses it. The
- * day of an act is given by the caller and checked against today on the injected clock (JL-1); the
- * time recorded on the event is the clock's.
+ * 行政许可案件: one application from receipt to archive, and the licence it granted. Immutable:
+ * every transition returns an {@link Outcome} — the next case (revision + 1) with the one
+ * event that records it, or a {@link TransitionRefused} when the state does not allow the
+ * action or a policy refuses it. The day of an act is given by the caller and checked
+ * against today on the injected clock (JL-1); the time recorded on the event is the
+ * clock's.
  *
- * @param item the catalog item version in force on the day of receipt (what the case applies)
+ * @param item the catalog item version in force on the day of receipt (what the case
+ * applies)
  * @param officers ids of the assigned case officers (承办人), who review the case
- * @param hearingRightNotifiedOn the day the right to a hearing was told (XK-47), if it was
- * @param hearingRecord the reference of the hearing record (听证笔录), once a hearing was held (XK-48)
+ * @param hearingRightNotifiedOn the day the right to a hearing was told (XK-47), if it
+ * was
+ * @param hearingRecord the reference of the hearing record (听证笔录), once a hearing was
+ * held (XK-48)
  * @param licence the licence a grant issued; {@code null} otherwise
  * @param revision 0 on receipt, +1 per transition (for optimistic locking when stored)
  */
@@ -72,7 +76,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	// --- intake and acceptance (行政许可法 第三十二条) ---
 
-	/** 接收申请: the materials arrived on {@code receivedOn}; the correction window starts (XK-32b). */
+	/**
+	 * 接收申请: the materials arrived on {@code receivedOn}; the correction window starts
+	 * (XK-32b).
+	 */
 	public static Outcome receive(CaseId id, Versioned<Item> item, String applicant, Actor actor, LocalDate receivedOn,
 			LicensingRules rules) {
 		Verdict verdict = Verdict.all(RecordedDatePolicy.check("接收日期", receivedOn, null, rules.today()),
@@ -89,8 +96,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 补正告知: once, listing everything missing, within 5 working days of receipt (XK-32b). Moves to
-	 * 待补正.
+	 * 补正告知: once, listing everything missing, within 5 working days of receipt (XK-32b).
+	 * Moves to 待补正.
 	 */
 	public Outcome requestCorrection(Actor actor, LocalDate on, List<String> missing, LicensingRules rules) {
 		if (!(this.state instanceof Received received)) {
@@ -98,8 +105,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		TransitionRefused refused = refusal(REQUEST_CORRECTION,
 				RecordedDatePolicy.check("补正告知日期", on, received.receivedOn(), rules.today()));
-		refused = refused != null ? refused : refusal(REQUEST_CORRECTION, CorrectionNoticePolicy.check(received.receivedOn(), received.corrected(), on, missing,
-						rules.workingDays()));
+		refused = refused != null ? refused : refusal(REQUEST_CORRECTION, CorrectionNoticePolicy
+			.check(received.receivedOn(), received.corrected(), on, missing, rules.workingDays()));
 		if (refused != null) {
 			return refused;
 		}
@@ -122,8 +129,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 受理 on {@code on}; when the correction window has already lapsed, the law has accepted the
-	 * application on the day of receipt, and that is the acceptance recorded (XK-32b).
+	 * 受理 on {@code on}; when the correction window has already lapsed, the law has
+	 * accepted the application on the day of receipt, and that is the acceptance recorded
+	 * (XK-32b).
 	 */
 	public Outcome accept(Actor actor, LocalDate on, LicensingRules rules) {
 		if (!(this.state instanceof Received received)) {
@@ -139,8 +147,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 视为受理, by the platform: no correction notice within 5 working days of receipt means the application
-	 * was accepted on the day of receipt (XK-32b). Refused while the window is still open.
+	 * 视为受理, by the platform: no correction notice within 5 working days of receipt means
+	 * the application was accepted on the day of receipt (XK-32b). Refused while the
+	 * window is still open.
 	 */
 	public Outcome deemAccepted(LicensingRules rules) {
 		if (!(this.state instanceof Received received)) {
@@ -154,19 +163,20 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 不予受理 with its reason and, when the matter is another body's, that body (XK-32a). Not once the
-	 * correction window has lapsed without a notice: the application has then been accepted (XK-32b).
+	 * 不予受理 with its reason and, when the matter is another body's, that body (XK-32a).
+	 * Not once the correction window has lapsed without a notice: the application has
+	 * then been accepted (XK-32b).
 	 */
-	public Outcome notAccept(Actor actor, LocalDate on, NonAcceptanceGround ground, String reason,
-			String competentBody, LicensingRules rules) {
+	public Outcome notAccept(Actor actor, LocalDate on, NonAcceptanceGround ground, String reason, String competentBody,
+			LicensingRules rules) {
 		if (!(this.state instanceof Received || this.state instanceof AwaitingCorrection)) {
 			return notNow(NOT_ACCEPT);
 		}
 		Verdict window = Verdict.ALLOWED;
 		if (this.state instanceof Received && on != null
 				&& on.isAfter(this.deadlines.correctionNoticeBy(rules.workingDays()))) {
-			window = Verdict.refused("收到申请材料后5个工作日内未告知补正，申请已于收到材料之日（" + this.deadlines.receivedOn()
-					+ "）视为受理，不能再作不予受理", Rule.XK_32B);
+			window = Verdict.refused("收到申请材料后5个工作日内未告知补正，申请已于收到材料之日（" + this.deadlines.receivedOn() + "）视为受理，不能再作不予受理",
+					Rule.XK_32B);
 		}
 		TransitionRefused refused = refusal(NOT_ACCEPT,
 				RecordedDatePolicy.check("不予受理日期", on, this.deadlines.receivedOn(), rules.today()), window,
@@ -174,14 +184,15 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (refused != null) {
 			return refused;
 		}
-		return move(next(new NotAccepted(on, reason, competentBody), this.deadlines),
-				new ApplicationNotAccepted(recorded(actor, ground.label() + "：" + reason, rules), on, reason,
-						competentBody));
+		return move(next(new NotAccepted(on, reason, competentBody), this.deadlines), new ApplicationNotAccepted(
+				recorded(actor, ground.label() + "：" + reason, rules), on, reason, competentBody));
 	}
 
 	// --- review (审查) ---
 
-	/** 指派承办人: the officers who review the case (and so may not host its hearing, XK-48). */
+	/**
+	 * 指派承办人: the officers who review the case (and so may not host its hearing, XK-48).
+	 */
 	public Outcome assignOfficers(Actor actor, List<Officer> assigned, LicensingRules rules) {
 		if (!allowedActions().contains(ASSIGN_OFFICERS)) {
 			return notNow(ASSIGN_OFFICERS);
@@ -190,7 +201,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			return refuse(ASSIGN_OFFICERS, new Verdict.Refused("请至少指派一名承办人", Rule.XK_37));
 		}
 		List<String> ids = assigned.stream().map(Officer::id).distinct().toList();
-		return move(copy(this.state, this.deadlines, ids, this.hearingRightNotifiedOn, this.hearingRecord, this.licence),
+		return move(
+				copy(this.state, this.deadlines, ids, this.hearingRightNotifiedOn, this.hearingRecord, this.licence),
 				new OfficersAssigned(recorded(actor, "指派承办人", rules), ids));
 	}
 
@@ -202,8 +214,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		TransitionRefused refused = refusal(RECORD_SITE_INSPECTION,
 				RecordedDatePolicy.check("核查日期", on, this.deadlines.acceptedOn(), rules.today()));
-		refused = refused != null ? refused : refusal(RECORD_SITE_INSPECTION, SiteInspectionPolicy.check(on, inspectors),
-				findings == null || findings.isBlank() ? Verdict.refused("请填写核查情况（核查笔录）", Rule.XK_34) : Verdict.ALLOWED);
+		refused = refused != null ? refused
+				: refusal(RECORD_SITE_INSPECTION, SiteInspectionPolicy.check(on, inspectors),
+						findings == null || findings.isBlank() ? Verdict.refused("请填写核查情况（核查笔录）", Rule.XK_34)
+								: Verdict.ALLOWED);
 		if (refused != null) {
 			return refused;
 		}
@@ -261,7 +275,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 						writtenNotice));
 	}
 
-	/** 恢复计时: the procedure ended on {@code on}; its working days were not counted (XK-45). */
+	/**
+	 * 恢复计时: the procedure ended on {@code on}; its working days were not counted (XK-45).
+	 */
 	public Outcome resume(Actor actor, LocalDate on, LicensingRules rules) {
 		if (!allowedActions().contains(RESUME)) {
 			return notNow(RESUME);
@@ -278,7 +294,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	// --- hearing (听证, 第四十六条至第四十八条) ---
 
-	/** 听证权利告知: the applicant and interested parties may request a hearing within 5 working days (XK-47). */
+	/**
+	 * 听证权利告知: the applicant and interested parties may request a hearing within 5 working
+	 * days (XK-47).
+	 */
 	public Outcome notifyHearingRight(Actor actor, LocalDate on, LicensingRules rules) {
 		if (!allowedActions().contains(NOTIFY_HEARING_RIGHT)) {
 			return notNow(NOTIFY_HEARING_RIGHT);
@@ -294,8 +313,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 听证: requested within 5 working days of the notice (XK-47) or required by law (XK-46). The decision
-	 * clock pauses (XK-45) until the hearing is held, within 20 working days.
+	 * 听证: requested within 5 working days of the notice (XK-47) or required by law
+	 * (XK-46). The decision clock pauses (XK-45) until the hearing is held, within 20
+	 * working days.
 	 */
 	public Outcome requestHearing(Actor actor, LocalDate on, HearingBasis basis, LicensingRules rules) {
 		if (!allowedActions().contains(REQUEST_HEARING)) {
@@ -316,7 +336,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				new HearingRequested(recorded(actor, basis.label(), rules), on, basis.label(), holdBy));
 	}
 
-	/** 听证通知: 7 working days before, within 20 of the request; the host is not a reviewer (XK-47, XK-48). */
+	/**
+	 * 听证通知: 7 working days before, within 20 of the request; the host is not a reviewer
+	 * (XK-47, XK-48).
+	 */
 	public Outcome scheduleHearing(Actor actor, LocalDate noticeOn, LocalDate hearingOn, String host, String place,
 			LicensingRules rules) {
 		if (!(this.state instanceof HearingPending pending)) {
@@ -324,9 +347,11 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		TransitionRefused refused = refusal(SCHEDULE_HEARING,
 				RecordedDatePolicy.check("听证通知日期", noticeOn, pending.requestedOn(), rules.today()));
-		refused = refused != null ? refused : refusal(SCHEDULE_HEARING, HearingPolicy.schedule(pending.requestedOn(), noticeOn, hearingOn, host, this.officers,
-						rules.workingDays()),
-				place == null || place.isBlank() ? Verdict.refused("请填写听证地点", Rule.XK_48) : Verdict.ALLOWED);
+		refused = refused != null ? refused
+				: refusal(SCHEDULE_HEARING,
+						HearingPolicy.schedule(pending.requestedOn(), noticeOn, hearingOn, host, this.officers,
+								rules.workingDays()),
+						place == null || place.isBlank() ? Verdict.refused("请填写听证地点", Rule.XK_48) : Verdict.ALLOWED);
 		if (refused != null) {
 			return refused;
 		}
@@ -334,15 +359,18 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				new HearingScheduled(recorded(actor, "通知听证时间、地点", rules), noticeOn, hearingOn, host, place));
 	}
 
-	/** 听证笔录: the hearing was held; review resumes and the decision must cite the record (XK-48). */
+	/**
+	 * 听证笔录: the hearing was held; review resumes and the decision must cite the record
+	 * (XK-48).
+	 */
 	public Outcome recordHearing(Actor actor, LocalDate heldOn, String recordReference, LicensingRules rules) {
 		if (!(this.state instanceof HearingPending pending) || pending.hearingOn() == null) {
 			return notNow(RECORD_HEARING);
 		}
 		TransitionRefused refused = refusal(RECORD_HEARING,
 				RecordedDatePolicy.check("听证日期", heldOn, pending.hearingOn(), rules.today()),
-				recordReference == null || recordReference.isBlank()
-						? Verdict.refused("听证应当制作笔录，请填写听证笔录编号", Rule.XK_48) : Verdict.ALLOWED);
+				recordReference == null || recordReference.isBlank() ? Verdict.refused("听证应当制作笔录，请填写听证笔录编号", Rule.XK_48)
+						: Verdict.ALLOWED);
 		if (refused != null) {
 			return refused;
 		}
@@ -354,7 +382,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	// --- decision (决定) ---
 
-	/** 准予行政许可, approved by a 负责人; a major case only after a passed legal review (SH-1). */
+	/**
+	 * 准予行政许可, approved by a 负责人; a major case only after a passed legal review (SH-1).
+	 */
 	public Outcome grant(Actor actor, Actor approver, LocalDate on, String text, String citedHearingRecord,
 			String licenceNumber, LocalDate validTo, LicensingRules rules) {
 		if (!allowedActions().contains(GRANT)) {
@@ -362,11 +392,13 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		TransitionRefused refused = refusal(GRANT,
 				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()));
-		refused = refused != null ? refused : refusal(GRANT, DecisionPolicy.check(true, approver, text, null, this.hearingRecord, citedHearingRecord),
-				licenceNumber == null || licenceNumber.isBlank() ? Verdict.refused("请填写许可证件编号", Rule.XK_39)
-						: Verdict.ALLOWED,
-				validTo == null || validTo.isBefore(on) ? Verdict.refused("有效期至不能早于决定日期", Rule.XK_39)
-						: Verdict.ALLOWED);
+		refused = refused != null ? refused
+				: refusal(GRANT,
+						DecisionPolicy.check(true, approver, text, null, this.hearingRecord, citedHearingRecord),
+						licenceNumber == null || licenceNumber.isBlank() ? Verdict.refused("请填写许可证件编号", Rule.XK_39)
+								: Verdict.ALLOWED,
+						validTo == null || validTo.isBefore(on) ? Verdict.refused("有效期至不能早于决定日期", Rule.XK_39)
+								: Verdict.ALLOWED);
 		if (refused == null) {
 			refused = refusal(GRANT, DecisionPolicy.legalReview(major(), rules.guard(), this.id, itemVersion()));
 		}
@@ -381,15 +413,18 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				new CaseDecided(recorded(actor, text, rules), on, true, text, approver.name(), null, major()));
 	}
 
-	/** 不予行政许可 with reasons and the remedies (XK-38), approved by a 负责人; major cases as for a grant. */
+	/**
+	 * 不予行政许可 with reasons and the remedies (XK-38), approved by a 负责人; major cases as for
+	 * a grant.
+	 */
 	public Outcome deny(Actor actor, Actor approver, LocalDate on, String reasons, String citedHearingRecord,
 			LicensingRules rules) {
 		if (!allowedActions().contains(DENY)) {
 			return notNow(DENY);
 		}
 		TransitionRefused refused = refusal(DENY,
-				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()),
-				DecisionPolicy.check(false, approver, reasons, rules.remedies(), this.hearingRecord, citedHearingRecord));
+				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()), DecisionPolicy
+					.check(false, approver, reasons, rules.remedies(), this.hearingRecord, citedHearingRecord));
 		if (refused == null) {
 			refused = refusal(DENY, DecisionPolicy.legalReview(major(), rules.guard(), this.id, itemVersion()));
 		}
@@ -398,13 +433,13 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		String remedies = rules.remedies().notice();
 		Decision decision = new Decision(false, on, reasons, approver.name(), remedies, this.hearingRecord);
-		return move(next(new LicensingState.Denied(decision), this.deadlines.decided(on, false)),
-				new CaseDecided(recorded(actor, reasons, rules), on, false, reasons, approver.name(), remedies, major()));
+		return move(next(new LicensingState.Denied(decision), this.deadlines.decided(on, false)), new CaseDecided(
+				recorded(actor, reasons, rules), on, false, reasons, approver.name(), remedies, major()));
 	}
 
 	/**
-	 * Whether the decision is a 重大执法决定: the item is in the legal-review catalogue, or a hearing was
-	 * held (licences granted after a hearing, SH-2).
+	 * Whether the decision is a 重大执法决定: the item is in the legal-review catalogue, or a
+	 * hearing was held (licences granted after a hearing, SH-2).
 	 */
 	public boolean major() {
 		return this.item.content().majorDecision() || this.hearingRecord != null;
@@ -412,7 +447,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	// --- delivery and archive (送达, 归档) ---
 
-	/** 送达 with its proof; a licence later than 10 working days after the grant is recorded as late (XK-44). */
+	/**
+	 * 送达 with its proof; a licence later than 10 working days after the grant is recorded
+	 * as late (XK-44).
+	 */
 	public Outcome deliver(Actor actor, LocalDate on, Delivery delivery, LicensingRules rules) {
 		if (!(this.state instanceof Decided decided)) {
 			return notNow(DELIVER);
@@ -425,8 +463,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		boolean late = decided.decision().granted() && on.isAfter(this.deadlines.deliveryDue(rules.workingDays()));
 		return move(next(new Delivered(decided.decision(), on, delivery.method()), this.deadlines),
-				new DecisionDelivered(recorded(actor, delivery.method(), rules), on, delivery.method(), delivery.proof(),
-						late));
+				new DecisionDelivered(recorded(actor, delivery.method(), rules), on, delivery.method(),
+						delivery.proof(), late));
 	}
 
 	/** 归档 after delivery, or after a decision not to accept. */
@@ -456,7 +494,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		return changeLicence(ALTER_LICENCE, Rule.XK_49, actor, on, reason, this.licence, false, rules);
 	}
 
-	/** 延续: applied for 30 days before expiry (XK-50); validity until {@code newValidTo}. */
+	/**
+	 * 延续: applied for 30 days before expiry (XK-50); validity until {@code newValidTo}.
+	 */
 	public Outcome renewLicence(Actor actor, LocalDate appliedOn, LocalDate on, LocalDate newValidTo, String reason,
 			LicensingRules rules) {
 		if (!allowedActions().contains(RENEW_LICENCE)) {
@@ -490,7 +530,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	// --- reading ---
 
-	/** The actions the current state allows (a policy may still refuse one on the facts). */
+	/**
+	 * The actions the current state allows (a policy may still refuse one on the facts).
+	 */
 	public List<CaseAction> allowedActions() {
 		List<CaseAction> allowed = new ArrayList<>(this.state.actions());
 		if (this.deadlines.paused()) {
@@ -521,8 +563,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	// --- internals ---
 
 	private Outcome deemedAccepted(Actor actor, Received received, LicensingRules rules) {
-		return accepted(actor, received.receivedOn(), true, Rule.XK_32B, "收到申请材料后"
-				+ CaseDeadlines.CORRECTION_WINDOW_DAYS + "个工作日内未告知补正，自收到申请材料之日起即为受理", rules);
+		return accepted(actor, received.receivedOn(), true, Rule.XK_32B,
+				"收到申请材料后" + CaseDeadlines.CORRECTION_WINDOW_DAYS + "个工作日内未告知补正，自收到申请材料之日起即为受理", rules);
 	}
 
 	private Outcome accepted(Actor actor, LocalDate acceptedOn, boolean deemed, Rule rule, String reason,
@@ -545,8 +587,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (refused != null) {
 			return refused;
 		}
-		return move(copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
-				changed),
+		return move(
+				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
+						changed),
 				new LicenceChanged(recorded(actor, reason, rules), on, action.label(), rule.article(), changed.number(),
 						changed.status().label(), changed.validTo()));
 	}
@@ -581,7 +624,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		return new TransitionRefused(this.state.label(), action, refused.reason(), refused.rule(), allowedActions());
 	}
 
-	/** The first refusal among {@code verdicts} as a transition refusal, or {@code null}. */
+	/**
+	 * The first refusal among {@code verdicts} as a transition refusal, or {@code null}.
+	 */
 	private TransitionRefused refusal(CaseAction action, Verdict... verdicts) {
 		return Verdict.all(verdicts) instanceof Verdict.Refused r ? refuse(action, r) : null;
 	}

@@ -9,9 +9,9 @@ import org.sanxiang.calendar.WorkingDays;
 import org.sanxiang.casework.DecisionGuard;
 
 /**
- * What the policies need from outside the case: the working-day calendar, the clock (time is injected,
- * STYLE 7), the legal-review guard (SH-1) and the remedy texts (XK-38). The wiring step builds one from
- * beans; tests build one from fakes.
+ * What the policies need from outside the case: the working-day calendar, the clock (time
+ * is injected, STYLE 7), the legal-review guard (SH-1) and the remedy texts (XK-38). The
+ * wiring step builds one from beans; tests build one from fakes.
  */
 public record LicensingRules(WorkingDays workingDays, Clock clock, DecisionGuard guard, Remedies remedies) {
 

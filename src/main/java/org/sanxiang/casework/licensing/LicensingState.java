@@ -6,8 +6,9 @@ import java.util.List;
 import static org.sanxiang.casework.licensing.CaseAction.*;
 
 /**
- * Where a licensing case stands: one record per state, each with its Chinese label and the actions the
- * procedure allows in it (the policies may still refuse an allowed action on the facts).
+ * Where a licensing case stands: one record per state, each with its Chinese label and
+ * the actions the procedure allows in it (the policies may still refuse an allowed action
+ * on the facts).
  */
 public sealed interface LicensingState {
 
@@ -20,7 +21,10 @@ public sealed interface LicensingState {
 	List<CaseAction> LICENCE_ACTIONS = List.of(ALTER_LICENCE, RENEW_LICENCE, WITHDRAW_LICENCE, REVOKE_LICENCE,
 			CANCEL_LICENCE);
 
-	/** 已接收: materials received; acceptance, non-acceptance or one correction notice is due. */
+	/**
+	 * 已接收: materials received; acceptance, non-acceptance or one correction notice is
+	 * due.
+	 */
 	record Received(LocalDate receivedOn, boolean corrected) implements LicensingState {
 
 		public String label() {
@@ -78,11 +82,11 @@ public sealed interface LicensingState {
 	}
 
 	/**
-	 * 听证中: a hearing was requested (XK-47) or ordered (XK-46); the decision clock is paused (XK-45).
-	 * {@code hearingOn} and {@code host} are set once notified (XK-48).
+	 * 听证中: a hearing was requested (XK-47) or ordered (XK-46); the decision clock is
+	 * paused (XK-45). {@code hearingOn} and {@code host} are set once notified (XK-48).
 	 */
-	record HearingPending(LocalDate requestedOn, LocalDate holdBy, LocalDate hearingOn, String host)
-			implements LicensingState {
+	record HearingPending(LocalDate requestedOn, LocalDate holdBy, LocalDate hearingOn,
+			String host) implements LicensingState {
 
 		public String label() {
 			return "听证中";
@@ -136,7 +140,10 @@ public sealed interface LicensingState {
 
 	}
 
-	/** 已归档; a granted licence can still be changed, renewed, withdrawn, revoked or cancelled. */
+	/**
+	 * 已归档; a granted licence can still be changed, renewed, withdrawn, revoked or
+	 * cancelled.
+	 */
 	record Archived(LocalDate archivedOn, boolean granted) implements LicensingState {
 
 		public String label() {

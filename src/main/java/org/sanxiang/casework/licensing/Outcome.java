@@ -2,7 +2,10 @@ package org.sanxiang.casework.licensing;
 
 import org.sanxiang.casework.CaseEvent;
 
-/** What a transition returns: the case moved (with its event), or the transition was refused. */
+/**
+ * What a transition returns: the case moved (with its event), or the transition was
+ * refused.
+ */
 public sealed interface Outcome permits Outcome.Moved, TransitionRefused {
 
 	/** The case after the transition and the event that records it. */

@@ -2,8 +2,8 @@ package org.sanxiang.casework.licensing;
 
 /**
  * 期限中止 (行政许可法 第四十五条, RULES.md XK-45): only hearing, tender, auction, testing, inspection,
- * quarantine, appraisal and expert review stop the decision clock, and the applicant is told in writing
- * how long it will take.
+ * quarantine, appraisal and expert review stop the decision clock, and the applicant is
+ * told in writing how long it will take.
  */
 final class PausePolicy {
 

@@ -3,8 +3,9 @@ package org.sanxiang.casework.licensing;
 import java.time.LocalDate;
 
 /**
- * The record is true (全过程记录, JL-1): an act is recorded on the day it happened, which is neither in
- * the future (today comes from the injected clock) nor before the step it follows.
+ * The record is true (全过程记录, JL-1): an act is recorded on the day it happened, which is
+ * neither in the future (today comes from the injected clock) nor before the step it
+ * follows.
  */
 final class RecordedDatePolicy {
 

@@ -1,9 +1,9 @@
 package org.sanxiang.casework.licensing;
 
 /**
- * The remedies a refusal tells the applicant of (行政许可法 第三十八条第二款, RULES.md XK-38). Data, not
- * code: RULES.md marks the verbatim text "to verify", so an administrator may correct body, periods and
- * articles; {@link #DEFAULT} is the value until then.
+ * The remedies a refusal tells the applicant of (行政许可法 第三十八条第二款, RULES.md XK-38). Data,
+ * not code: RULES.md marks the verbatim text "to verify", so an administrator may correct
+ * body, periods and articles; {@link #DEFAULT} is the value until then.
  *
  * @param reconsiderationBody where to apply for 行政复议
  * @param reconsiderationDays the period for 行政复议 (60 days, 行政复议法 2023 第二十条第一款)

@@ -1,38 +1,54 @@
 package org.sanxiang.casework.licensing;
 
 /**
- * The statutory rules a licensing case enforces, by their RULES.md id and the article they come from.
- * Periods the agency keeps are working days (行政许可法 第八十二条, T-1), so the articles that set a
- * period are cited with 第八十二条.
+ * The statutory rules a licensing case enforces, by their RULES.md id and the article
+ * they come from. Periods the agency keeps are working days (行政许可法 第八十二条, T-1), so the
+ * articles that set a period are cited with 第八十二条.
  */
 public enum Rule {
 
-	/** Not a licensing matter / not this agency's power: not accepted, naming the competent body. */
+	/**
+	 * Not a licensing matter / not this agency's power: not accepted, naming the
+	 * competent body.
+	 */
 	XK_32A("XK-32a", "《行政许可法》第三十二条第一款第（一）（二）项"),
 	/** Complete materials in legal form, or all corrections submitted: accepted. */
 	XK_32("XK-32", "《行政许可法》第三十二条第一款第（五）项"),
-	/** Correction notice on the spot or within 5 days, once and complete; else accepted on receipt. */
+	/**
+	 * Correction notice on the spot or within 5 days, once and complete; else accepted on
+	 * receipt.
+	 */
 	XK_32B("XK-32b", "《行政许可法》第三十二条第一款第（四）项、第八十二条"),
 	/** Substantive verification by two or more staff, each a certified officer. */
 	XK_34("XK-34", "《行政许可法》第三十四条第三款；《行政处罚法》第四十二条（JL-7 两名以上持证人员）"),
 	/**
-	 * Decide by the prescribed procedure: the decision is approved by the agency's 负责人. Not a RULES.md
-	 * id yet; practice of the provincial model forms (WS-2 审批表).
+	 * Decide by the prescribed procedure: the decision is approved by the agency's 负责人.
+	 * Not a RULES.md id yet; practice of the provincial model forms (WS-2 审批表).
 	 */
 	XK_37("XK-37", "《行政许可法》第三十七条（按规定程序由负责人审批）"),
 	/** A grant that issues a licence issues it as a sealed document (许可证件). */
 	XK_39("XK-39", "《行政许可法》第三十九条"),
-	/** A refusal states its reasons and the applicant's remedies (to verify, RULES.md). */
+	/**
+	 * A refusal states its reasons and the applicant's remedies (to verify, RULES.md).
+	 */
 	XK_38("XK-38", "《行政许可法》第三十八条第二款"),
-	/** Decide within 20 days of acceptance; extend once by 10 days with the head's approval and a reason. */
+	/**
+	 * Decide within 20 days of acceptance; extend once by 10 days with the head's
+	 * approval and a reason.
+	 */
 	XK_42("XK-42", "《行政许可法》第四十二条第一款、第八十二条"),
 	/** Deliver the licence within 10 days of the grant. */
 	XK_44("XK-44", "《行政许可法》第四十四条、第八十二条"),
-	/** Hearing, tender, auction, testing, inspection, quarantine, appraisal, expert review not counted. */
+	/**
+	 * Hearing, tender, auction, testing, inspection, quarantine, appraisal, expert review
+	 * not counted.
+	 */
 	XK_45("XK-45", "《行政许可法》第四十五条"),
 	/** Hearings the law requires or for major public interest. */
 	XK_46("XK-46", "《行政许可法》第四十六条"),
-	/** Request within 5 days of the hearing notice; hold within 20 days of the request. */
+	/**
+	 * Request within 5 days of the hearing notice; hold within 20 days of the request.
+	 */
 	XK_47("XK-47", "《行政许可法》第四十七条、第八十二条"),
 	/** Notice 7 days before; host not the reviewer; decide on the record. */
 	XK_48("XK-48", "《行政许可法》第四十八条、第八十二条"),
@@ -50,7 +66,9 @@ public enum Rule {
 	SH_1("SH-1", "《行政处罚法》第五十八条；国办发〔2018〕118号（重大执法决定法制审核）"),
 	/** The record is true: an act cannot be recorded as done on a day still to come. */
 	JL_1("JL-1", "国办发〔2018〕118号（执法全过程记录）"),
-	/** Delivery by a lawful method with its proof (民事诉讼法 provisions applied by reference). */
+	/**
+	 * Delivery by a lawful method with its proof (民事诉讼法 provisions applied by reference).
+	 */
 	DELIVERY("XK-44", "《行政许可法》第四十四条；《民事诉讼法》第八十七条至第九十五条（参照适用）");
 
 	private final String id;

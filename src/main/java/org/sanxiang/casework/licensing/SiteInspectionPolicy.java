@@ -11,8 +11,8 @@ import org.sanxiang.catalog.Officer;
 
 /**
  * 现场核查 (行政许可法 第三十四条第三款, RULES.md XK-34; JL-7): substantive verification is done by two or
- * more staff, each a certified officer whose 行政执法证 is valid on the day of the check (持证上岗, ZJ-1).
- * A refusal names every officer who does not qualify and why.
+ * more staff, each a certified officer whose 行政执法证 is valid on the day of the check
+ * (持证上岗, ZJ-1). A refusal names every officer who does not qualify and why.
  */
 final class SiteInspectionPolicy {
 

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The law (or the case's state) says no: nothing changed. A refusal is an outcome, not an exception.
+ * The law (or the case's state) says no: nothing changed. A refusal is an outcome, not an
+ * exception.
  *
  * @param state the current state's Chinese label, e.g. {@code 审查中}
  * @param action the action refused
  * @param reason why, in Chinese
- * @param rule the statutory rule, or {@code null} when the action is simply not available in this state
+ * @param rule the statutory rule, or {@code null} when the action is simply not available
+ * in this state
  * @param allowed the actions available in the current state
  */
 public record TransitionRefused(String state, CaseAction action, String reason, Rule rule,
@@ -24,7 +26,9 @@ public record TransitionRefused(String state, CaseAction action, String reason, 
 		return this.rule == null ? null : this.rule.article();
 	}
 
-	/** Whether the refusal is because of the state (HTTP 409) rather than a rule (422). */
+	/**
+	 * Whether the refusal is because of the state (HTTP 409) rather than a rule (422).
+	 */
 	public boolean byState() {
 		return this.rule == null;
 	}

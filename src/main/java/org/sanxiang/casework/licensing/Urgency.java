@@ -1,6 +1,8 @@
 package org.sanxiang.casework.licensing;
 
-/** How a clock stands on a day: 正常, 预警 (≤ 3 working days left) or 超期; most urgent first. */
+/**
+ * How a clock stands on a day: 正常, 预警 (≤ 3 working days left) or 超期; most urgent first.
+ */
 public enum Urgency {
 
 	OVERDUE("超期"), WARNING("预警"), NORMAL("正常");

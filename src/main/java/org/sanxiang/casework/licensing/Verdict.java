@@ -2,7 +2,9 @@ package org.sanxiang.casework.licensing;
 
 import java.util.Objects;
 
-/** A policy's answer: the law allows the act, or refuses it with the reason and the rule. */
+/**
+ * A policy's answer: the law allows the act, or refuses it with the reason and the rule.
+ */
 public sealed interface Verdict permits Verdict.Allowed, Verdict.Refused {
 
 	Verdict ALLOWED = new Allowed();

@@ -29,7 +29,10 @@ public class AgencyForm extends EntryForm<Agency> {
 
 	private String overview;
 
-	/** ID-1: an early pilot code may fail the checksum yet be legal; then say why it is accepted. */
+	/**
+	 * ID-1: an early pilot code may fail the checksum yet be legal; then say why it is
+	 * accepted.
+	 */
 	private String creditCodeOverrideReason;
 
 	@Override

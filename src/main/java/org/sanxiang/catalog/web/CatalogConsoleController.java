@@ -37,8 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * 主体信息维护: what is in force today, with version numbers, and each entry's full history. 管理员
- * only (the security configuration guards {@code /console/catalog/**}).
+ * 主体信息维护: what is in force today, with version numbers, and each entry's full history.
+ * 管理员 only (the security configuration guards {@code /console/catalog/**}).
  */
 @Controller
 @RequestMapping("/console/catalog")
@@ -75,18 +75,21 @@ class CatalogConsoleController {
 				i -> (i.category() == null ? "" : i.category().label()) + " · " + i.code()));
 		model.addAttribute("supervisionMethods",
 				rows(EntryKind.SUPERVISION, this.catalog.supervisionMethods(), m -> m.channel()));
-		// Versions recorded with a later effective date are not in force yet, so the lists above
+		// Versions recorded with a later effective date are not in force yet, so the
+		// lists above
 		// cannot show them; list them so an admin sees what is scheduled.
 		List<CatalogChange> pending = this.catalog.changes(500)
 			.stream()
 			.filter(c -> c.effectiveFrom() != null && c.effectiveFrom().isAfter(today))
 			.toList();
 		model.addAttribute("pending", pending);
-		// Retired entries leave the lists above; an admin still finds them (and can publish them again).
-		model.addAttribute("retired", EntryKind.all()
-			.stream()
-			.flatMap(kind -> this.catalog.retired(kind).stream().map(v -> new RetiredRow(kind, v)))
-			.toList());
+		// Retired entries leave the lists above; an admin still finds them (and can
+		// publish them again).
+		model.addAttribute("retired",
+				EntryKind.all()
+					.stream()
+					.flatMap(kind -> this.catalog.retired(kind).stream().map(v -> new RetiredRow(kind, v)))
+					.toList());
 		model.addAttribute("today", today);
 		return "console/catalog/overview";
 	}
@@ -101,9 +104,9 @@ class CatalogConsoleController {
 	}
 
 	/**
-	 * 废止 (an item abolished or handed to another level, an officer leaving, a unit merged): one
-	 * retirement version through {@link Catalog#retire}; a refusal is shown on the history page with
-	 * the typed values kept and nothing saved.
+	 * 废止 (an item abolished or handed to another level, an officer leaving, a unit
+	 * merged): one retirement version through {@link Catalog#retire}; a refusal is shown
+	 * on the history page with the typed values kept and nothing saved.
 	 */
 	@PostMapping("/{kind}/{key}/retire")
 	String retire(@PathVariable String kind, @PathVariable String key,
@@ -122,8 +125,8 @@ class CatalogConsoleController {
 			try {
 				Versioned<?> retired = this.catalog.retire(entryKind, key,
 						new Change(effectiveFrom, reason, user == null ? null : user.getName()));
-				redirect.addFlashAttribute("saved", "已废止（第 " + retired.version() + " 版），自 " + retired.effectiveFrom()
-						+ " 起不再公示");
+				redirect.addFlashAttribute("saved",
+						"已废止（第 " + retired.version() + " 版），自 " + retired.effectiveFrom() + " 起不再公示");
 				return "redirect:" + UriComponentsBuilder.fromPath("/console/catalog/{kind}/{key}/history")
 					.buildAndExpand(entryKind.code(), key)
 					.encode()
@@ -150,9 +153,12 @@ class CatalogConsoleController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Versioned<?> latest = versions.stream().max(java.util.Comparator.comparingInt(Versioned::version)).orElseThrow();
+		Versioned<?> latest = versions.stream()
+			.max(java.util.Comparator.comparingInt(Versioned::version))
+			.orElseThrow();
 		model.addAttribute("retiredVersion", latest.retired() ? latest : null);
-		// the agency itself is never retired (CatalogRules.checkRetirement), so it gets no form
+		// the agency itself is never retired (CatalogRules.checkRetirement), so it gets
+		// no form
 		model.addAttribute("retirable", entryKind != EntryKind.AGENCY && !latest.retired());
 		Map<String, String> unitNames = unitNames();
 		Integer inForce = versions.stream()
@@ -163,16 +169,17 @@ class CatalogConsoleController {
 		model.addAttribute("kind", entryKind);
 		model.addAttribute("key", key);
 		model.addAttribute("name", versions.get(0).content().displayName());
-		model.addAttribute("versions", versions.stream()
-			.map(v -> new VersionView(v, EntryFacts.of(v.content(), unitNames::get), status(v, inForce, today)))
-			.toList());
+		model.addAttribute("versions",
+				versions.stream()
+					.map(v -> new VersionView(v, EntryFacts.of(v.content(), unitNames::get), status(v, inForce, today)))
+					.toList());
 		model.addAttribute("zone", this.clock.getZone());
 		return "console/catalog/history";
 	}
 
 	/**
-	 * Lets an admin check an uploaded sample text. Always an attachment: the content type was chosen
-	 * by whoever uploaded it, so it must never render as a page of this site.
+	 * Lets an admin check an uploaded sample text. Always an attachment: the content type
+	 * was chosen by whoever uploaded it, so it must never render as a page of this site.
 	 */
 	@GetMapping("/samples/{id}")
 	ResponseEntity<byte[]> sample(@PathVariable String id) {
@@ -180,7 +187,10 @@ class CatalogConsoleController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.content());
 	}

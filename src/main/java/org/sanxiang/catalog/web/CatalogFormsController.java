@@ -43,14 +43,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The forms that change catalog entries. Each save is one new version through
  * {@link Catalog#save}, with 生效日期 and 变更原因; conversion errors and the catalog's
- * {@link InputRejected} field errors are shown next to the fields, with a summary at the top, the
- * typed values kept and nothing saved.
+ * {@link InputRejected} field errors are shown next to the fields, with a summary at the
+ * top, the typed values kept and nothing saved.
  */
 @Controller
 @RequestMapping("/console/catalog")
 class CatalogFormsController {
 
-	/** Blank rows offered after the existing ones, so more can be typed without scripting. */
+	/**
+	 * Blank rows offered after the existing ones, so more can be typed without scripting.
+	 */
 	private static final int BLANK_ROWS = 2;
 
 	private static final FieldLabels FIELD_LABELS = new FieldLabels();
@@ -66,7 +68,8 @@ class CatalogFormsController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		// Every field is a string or a checkbox, so only a forged request fails here; still answer in
+		// Every field is a string or a checkbox, so only a forged request fails here;
+		// still answer in
 		// Chinese next to the field rather than with Spring's English default.
 		binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
 			@Override
@@ -100,7 +103,10 @@ class CatalogFormsController {
 		form.fill(latest.content());
 	}
 
-	/** A blank repeated row for htmx's "增加一行"; without scripting the form's addRow button does the same. */
+	/**
+	 * A blank repeated row for htmx's "增加一行"; without scripting the form's addRow button
+	 * does the same.
+	 */
 	@GetMapping("/item/row")
 	String itemRow(@RequestParam String section, @RequestParam int index, Model model) {
 		if (!ItemForm.LEGAL_BASES.equals(section) && !ItemForm.MATERIALS.equals(section) || index < 0 || index > 200) {
@@ -112,7 +118,8 @@ class CatalogFormsController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("index", index);
-		return "console/catalog/item-row :: " + (ItemForm.LEGAL_BASES.equals(section) ? "legalBasisAdded" : "materialAdded");
+		return "console/catalog/item-row :: "
+				+ (ItemForm.LEGAL_BASES.equals(section) ? "legalBasisAdded" : "materialAdded");
 	}
 
 	@PostMapping({ "/agency/new", "/agency/{key}/edit" })
@@ -170,8 +177,7 @@ class CatalogFormsController {
 		T entry = form.toEntry(agencyCode(latest), this.catalog, result);
 		Change change = change(form, result, user);
 		if (key == null && form.key() != null && latest(kind, form.key()).isPresent()) {
-			result.rejectValue(keyField(kind), "duplicate",
-					kind.label() + "“" + form.key() + "”已存在，请在其修改页面中修改，或换一个编码");
+			result.rejectValue(keyField(kind), "duplicate", kind.label() + "“" + form.key() + "”已存在，请在其修改页面中修改，或换一个编码");
 		}
 		if (result.hasErrors()) {
 			return render(form, key, model);
@@ -186,15 +192,16 @@ class CatalogFormsController {
 			}
 			return render(form, key, model);
 		}
-		redirect.addFlashAttribute("saved",
-				"已保存为第 " + saved.version() + " 版，自 " + saved.effectiveFrom() + " 起生效");
+		redirect.addFlashAttribute("saved", "已保存为第 " + saved.version() + " 版，自 " + saved.effectiveFrom() + " 起生效");
 		return "redirect:" + UriComponentsBuilder.fromPath("/console/catalog/{kind}/{key}/history")
 			.buildAndExpand(kind.code(), saved.content().key())
 			.encode()
 			.toUriString();
 	}
 
-	/** 生效日期 (default today) and 变更原因, both required: every version says from when and why. */
+	/**
+	 * 生效日期 (default today) and 变更原因, both required: every version says from when and why.
+	 */
 	private Change change(EntryForm<?> form, BindingResult result, Authentication user) {
 		LocalDate effectiveFrom = Inputs.date(form.getEffectiveFrom(), "effectiveFrom", "生效日期", true, result);
 		String reason = Inputs.text(form.getReason());
@@ -207,8 +214,8 @@ class CatalogFormsController {
 	}
 
 	/**
-	 * Puts a catalog field error next to the matching form field; an error for something the form
-	 * does not show (e.g. the agency code) goes to the summary at the top.
+	 * Puts a catalog field error next to the matching form field; an error for something
+	 * the form does not show (e.g. the agency code) goes to the summary at the top.
 	 */
 	private static void rejectOnForm(EntryForm<?> form, BindingResult result, InputRejected.FieldError error) {
 		String field = error.field() == null ? "" : error.field();
@@ -244,11 +251,12 @@ class CatalogFormsController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("key", key);
 		model.addAttribute("editing", key != null);
-		model.addAttribute("action", UriComponentsBuilder
-			.fromPath(key == null ? "/console/catalog/{kind}/new" : "/console/catalog/{kind}/{key}/edit")
-			.buildAndExpand(key == null ? new Object[] { kind.code() } : new Object[] { kind.code(), key })
-			.encode()
-			.toUriString());
+		model.addAttribute("action",
+				UriComponentsBuilder
+					.fromPath(key == null ? "/console/catalog/{kind}/new" : "/console/catalog/{kind}/{key}/edit")
+					.buildAndExpand(key == null ? new Object[] { kind.code() } : new Object[] { kind.code(), key })
+					.encode()
+					.toUriString());
 		model.addAttribute("units", this.catalog.units());
 		model.addAttribute("certificateStatuses", CertificateStatus.values());
 		model.addAttribute("categories", PowerCategory.values());
@@ -270,9 +278,7 @@ class CatalogFormsController {
 
 	private String agencyCode(Optional<? extends Versioned<?>> latest) {
 		Optional<String> existing = latest.map(v -> agencyCodeOf(v.content()));
-		return existing
-			.or(() -> this.catalog.agencies().stream().findFirst().map(Agency::creditCode))
-			.orElse(null);
+		return existing.or(() -> this.catalog.agencies().stream().findFirst().map(Agency::creditCode)).orElse(null);
 	}
 
 	private static String agencyCodeOf(CatalogEntry entry) {
@@ -292,8 +298,8 @@ class CatalogFormsController {
 	}
 
 	/**
-	 * The newest recorded version, which may take effect later: editing starts from it so that a
-	 * scheduled change is not silently undone.
+	 * The newest recorded version, which may take effect later: editing starts from it so
+	 * that a scheduled change is not silently undone.
 	 */
 	private <T extends CatalogEntry> Optional<Versioned<T>> latest(EntryKind<T> kind, String key) {
 		return this.catalog.history(kind, key).stream().findFirst();

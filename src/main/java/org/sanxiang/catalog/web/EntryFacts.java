@@ -17,8 +17,8 @@ import org.sanxiang.catalog.TimeLimit;
 import org.sanxiang.catalog.Unit;
 
 /**
- * The content of one version as labelled lines, so that every kind's history reads alike. Values are
- * plain text; the page renders them escaped.
+ * The content of one version as labelled lines, so that every kind's history reads alike.
+ * Values are plain text; the page renders them escaped.
  */
 final class EntryFacts {
 
@@ -37,43 +37,63 @@ final class EntryFacts {
 	static List<Fact> of(CatalogEntry entry, Function<String, String> unitName) {
 		EntryFacts f = new EntryFacts(unitName);
 		if (entry instanceof Agency a) {
-			f.add("名称", a.name()).add("统一社会信用代码", a.creditCode()).add("发文机关代字", a.documentPrefix())
-				.add("地址", a.address()).add("电话", a.phone()).add("网站", a.website())
-				.add("监督电话", a.supervisionPhone()).add("投诉地址", a.complaintAddress())
-				.add("投诉邮箱", a.complaintEmail()).add("机构职能", a.overview());
+			f.add("名称", a.name())
+				.add("统一社会信用代码", a.creditCode())
+				.add("发文机关代字", a.documentPrefix())
+				.add("地址", a.address())
+				.add("电话", a.phone())
+				.add("网站", a.website())
+				.add("监督电话", a.supervisionPhone())
+				.add("投诉地址", a.complaintAddress())
+				.add("投诉邮箱", a.complaintEmail())
+				.add("机构职能", a.overview());
 		}
 		else if (entry instanceof Unit u) {
-			f.add("编码", u.code()).add("名称", u.name()).add("主要职责", u.duties()).add("电话", u.phone())
+			f.add("编码", u.code())
+				.add("名称", u.name())
+				.add("主要职责", u.duties())
+				.add("电话", u.phone())
 				.add("排序", String.valueOf(u.sortOrder()));
 		}
 		else if (entry instanceof Officer o) {
 			f.add("姓名", o.name()).add("编号", o.id()).add("所在机构", f.unit(o.unitCode())).add("职务/岗位", o.post());
 			Certificate c = o.certificate();
 			if (c != null) {
-				f.add("执法证号", c.number()).add("发证机关", c.issuer())
+				f.add("执法证号", c.number())
+					.add("发证机关", c.issuer())
 					.add("有效期", Objects.toString(c.validFrom(), "") + " 至 " + Objects.toString(c.validTo(), ""))
 					.add("证件状态", c.status() == null ? null : c.status().label());
 			}
 			f.addAll("执法区域/类别", o.areas()).add("登录账号", o.account()).add("示例数据", o.example() ? "是" : "否");
 		}
 		else if (entry instanceof Item i) {
-			f.add("事项编码", i.code()).add("事项名称", i.name())
-				.add("职权类别", i.category() == null ? null : i.category().label()).add("子类别", i.subcategory())
-				.add("承办机构", f.unit(i.unitCode())).add("条件", i.conditions())
+			f.add("事项编码", i.code())
+				.add("事项名称", i.name())
+				.add("职权类别", i.category() == null ? null : i.category().label())
+				.add("子类别", i.subcategory())
+				.add("承办机构", f.unit(i.unitCode()))
+				.add("条件", i.conditions())
 				.addAll("执法依据", i.legalBases().stream().map(EntryFacts::basis).toList())
-				.addAll("办理流程", numbered(i.procedureSteps())).add("法定时限", limit(i.statutoryLimit()))
+				.addAll("办理流程", numbered(i.procedureSteps()))
+				.add("法定时限", limit(i.statutoryLimit()))
 				.add("承诺时限", limit(i.promisedLimit()));
 			if (i.fee() != null) {
-				f.add("收费", i.fee().charged() ? "收费" : "不收费").add("收费标准", i.fee().standard())
+				f.add("收费", i.fee().charged() ? "收费" : "不收费")
+					.add("收费标准", i.fee().standard())
 					.add("收费依据", i.fee().basis());
 			}
 			f.addAll("申请材料", i.materials().stream().map(EntryFacts::material).toList())
-				.add("重大执法决定", yes(i.majorDecision())).add("需音像记录", yes(i.mediaRecordRequired()))
-				.add("列入随机抽查事项清单", yes(i.randomInspection())).add("抽查对象", i.inspectionSubjects())
+				.add("重大执法决定", yes(i.majorDecision()))
+				.add("需音像记录", yes(i.mediaRecordRequired()))
+				.add("列入随机抽查事项清单", yes(i.randomInspection()))
+				.add("抽查对象", i.inspectionSubjects())
 				.add("抽查方式", i.inspectionMethod());
 		}
 		else if (entry instanceof SupervisionMethod m) {
-			f.add("编码", m.code()).add("名称", m.name()).add("说明", m.description()).add("渠道", m.channel())
+			f.add("编码", m.code())
+				.add("名称", m.name())
+				.add("说明", m.description())
+				.add("渠道", m.channel())
 				.add("排序", String.valueOf(m.sortOrder()));
 		}
 		return List.copyOf(f.facts);

@@ -7,10 +7,10 @@ import org.sanxiang.catalog.EntryKind;
 import org.springframework.validation.Errors;
 
 /**
- * Form backing one catalog entry: its name, which every kind has, plus the change fields every save
- * needs: 生效日期 and 变更原因.
- * Every input is a string (or a checkbox) so that binding never fails; {@link #toEntry} converts and
- * records Chinese field errors instead.
+ * Form backing one catalog entry: its name, which every kind has, plus the change fields
+ * every save needs: 生效日期 and 变更原因. Every input is a string (or a checkbox) so that
+ * binding never fails; {@link #toEntry} converts and records Chinese field errors
+ * instead.
  *
  * @param <T> the entry type
  */
@@ -28,7 +28,8 @@ abstract class EntryForm<T extends CatalogEntry> {
 	abstract void fill(T entry);
 
 	/**
-	 * The entry as typed, or null-safe partial content when {@code errors} has gained errors.
+	 * The entry as typed, or null-safe partial content when {@code errors} has gained
+	 * errors.
 	 * @param agencyCode the agency new units, officers and items belong to
 	 */
 	abstract T toEntry(String agencyCode, Catalog catalog, Errors errors);
@@ -42,13 +43,17 @@ abstract class EntryForm<T extends CatalogEntry> {
 	void addRow(String section) {
 	}
 
-	/** Adds blank rows after the existing ones so a person can type more without scripting. */
+	/**
+	 * Adds blank rows after the existing ones so a person can type more without
+	 * scripting.
+	 */
 	void padRows(int count) {
 	}
 
 	/**
-	 * The form field that a catalog field path names, e.g. the catalog's {@code legalBases[0].law}
-	 * is the first non-blank legal basis row, which may be the form's {@code legalBases[2].law}.
+	 * The form field that a catalog field path names, e.g. the catalog's
+	 * {@code legalBases[0].law} is the first non-blank legal basis row, which may be the
+	 * form's {@code legalBases[2].law}.
 	 */
 	String formPath(String catalogPath) {
 		return catalogPath;

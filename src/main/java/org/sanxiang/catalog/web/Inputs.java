@@ -8,15 +8,19 @@ import java.util.List;
 import org.springframework.validation.Errors;
 
 /**
- * Turns what a person typed into typed values, recording a Chinese field error instead of failing: a
- * bad date, a non-numeric amount or an unknown choice is the person's mistake, never a server error.
+ * Turns what a person typed into typed values, recording a Chinese field error instead of
+ * failing: a bad date, a non-numeric amount or an unknown choice is the person's mistake,
+ * never a server error.
  */
 final class Inputs {
 
 	private Inputs() {
 	}
 
-	/** Trimmed text, or null when blank. HTML stays as typed: it is stored as text and rendered escaped. */
+	/**
+	 * Trimmed text, or null when blank. HTML stays as typed: it is stored as text and
+	 * rendered escaped.
+	 */
 	static String text(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}

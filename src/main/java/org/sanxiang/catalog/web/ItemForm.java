@@ -26,9 +26,9 @@ import static org.sanxiang.catalog.web.Inputs.text;
 
 /**
  * 权责事项 with everything 行政许可法 第三十条 (XK-30) asks to publish: legal basis, conditions,
- * procedure, time limits, fee and the full list of materials with sample texts. Legal bases and
- * materials are repeated rows; blank rows are ignored, and the catalog's row indexes are mapped back
- * to the rows as the person sees them.
+ * procedure, time limits, fee and the full list of materials with sample texts. Legal
+ * bases and materials are repeated rows; blank rows are ignored, and the catalog's row
+ * indexes are mapped back to the rows as the person sees them.
  */
 public class ItemForm extends CodedEntryForm<Item> {
 
@@ -152,8 +152,9 @@ public class ItemForm extends CodedEntryForm<Item> {
 	}
 
 	/**
-	 * Stores a newly uploaded sample text at once (content-addressed, so storing twice is harmless),
-	 * so that the upload survives a re-rendered form: a file input cannot be refilled by the server.
+	 * Stores a newly uploaded sample text at once (content-addressed, so storing twice is
+	 * harmless), so that the upload survives a re-rendered form: a file input cannot be
+	 * refilled by the server.
 	 */
 	private static void keepUploadedSample(MaterialRow row, Catalog catalog, String field, Errors errors) {
 		if (row.isRemoveSample()) {
@@ -173,7 +174,8 @@ public class ItemForm extends CodedEntryForm<Item> {
 			row.setSampleFileName(stored.fileName());
 		}
 		catch (InputRejected ex) {
-			// Wrong file type, empty or too large: say so at the file input, keep the previous sample.
+			// Wrong file type, empty or too large: say so at the file input, keep the
+			// previous sample.
 			errors.rejectValue(field, "sample", "示范文本未保存：" + ex.firstMessage());
 		}
 		catch (IOException ex) {
@@ -498,7 +500,10 @@ public class ItemForm extends CodedEntryForm<Item> {
 
 	}
 
-	/** A time limit as typed: amount and 工作日/自然日 (行政许可法 第八十二条: licensing counts working days). */
+	/**
+	 * A time limit as typed: amount and 工作日/自然日 (行政许可法 第八十二条: licensing counts working
+	 * days).
+	 */
 	public static class LimitFields {
 
 		private String amount;

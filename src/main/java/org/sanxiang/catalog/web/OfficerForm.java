@@ -63,7 +63,8 @@ public class OfficerForm extends EntryForm<Officer> {
 	Officer toEntry(String agencyCode, Catalog catalog, Errors errors) {
 		String officerId = text(this.id);
 		if (officerId == null) {
-			// A stable id that survives reissued certificates; people never need to type it.
+			// A stable id that survives reissued certificates; people never need to type
+			// it.
 			officerId = "officer-" + UUID.randomUUID().toString().substring(0, 8);
 			this.id = officerId;
 		}

@@ -16,10 +16,13 @@ import org.sanxiang.casework.licensing.LicensingState.UnderReview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanxiang.casework.licensing.LicensingFixtures.*;
 
-/** 受理 and 补正 (行政许可法 第三十二条; RULES.md XK-32a, XK-32b), across the 2026 National Day holiday. */
+/**
+ * 受理 and 补正 (行政许可法 第三十二条; RULES.md XK-32a, XK-32b), across the 2026 National Day holiday.
+ */
 class AcceptanceTests {
 
-	// Received Tue 29 Sep 2026: working days after it are 30 Sep, 8, 9, 10 (调休 Saturday) and 12 Oct.
+	// Received Tue 29 Sep 2026: working days after it are 30 Sep, 8, 9, 10 (调休 Saturday)
+	// and 12 Oct.
 
 	@Test
 	@DisplayName("XK-32b 第三十二条: a correction notice on the 5th working day after receipt, across National Day, is allowed")
@@ -29,8 +32,8 @@ class AcceptanceTests {
 		Outcome outcome = received.requestCorrection(CLERK, day("2026-10-12"), List.of("项目申请报告", "选址意见书"),
 				rulesOn(day("2026-10-12")));
 
-		assertThat(outcome.moved().next().state()).isEqualTo(new AwaitingCorrection(day("2026-10-12"),
-				List.of("项目申请报告", "选址意见书")));
+		assertThat(outcome.moved().next().state())
+			.isEqualTo(new AwaitingCorrection(day("2026-10-12"), List.of("项目申请报告", "选址意见书")));
 		CorrectionRequested event = (CorrectionRequested) outcome.moved().event();
 		assertThat(event.missing()).containsExactly("项目申请报告", "选址意见书");
 		assertThat(event.recorded().item()).isEqualTo(new ItemVersion("XK-001", 3, "企业投资项目核准"));
@@ -147,8 +150,8 @@ class AcceptanceTests {
 		assertThat(refused.rule()).isEqualTo(Rule.XK_32A);
 		assertThat(refused.reason()).contains("有关行政机关");
 
-		Outcome outcome = received.notAccept(CLERK, day("2026-09-30"), NonAcceptanceGround.OUTSIDE_OUR_POWER,
-				"属省级核准权限", "湖南省发展和改革委员会", rules);
+		Outcome outcome = received.notAccept(CLERK, day("2026-09-30"), NonAcceptanceGround.OUTSIDE_OUR_POWER, "属省级核准权限",
+				"湖南省发展和改革委员会", rules);
 		ApplicationNotAccepted event = (ApplicationNotAccepted) outcome.moved().event();
 		assertThat(event.competentBody()).isEqualTo("湖南省发展和改革委员会");
 		assertThat(outcome.moved().next().state().label()).isEqualTo("不予受理");
@@ -189,7 +192,8 @@ class AcceptanceTests {
 	@Test
 	void anActionTheStateDoesNotAllowIsRefusedNamingTheStateAndTheAllowedActions() {
 		TransitionRefused refused = received("2026-09-29")
-			.deliver(CLERK, day("2026-09-29"), new Delivery.Postal("EMS1", day("2026-09-29")), rulesOn(day("2026-09-29")))
+			.deliver(CLERK, day("2026-09-29"), new Delivery.Postal("EMS1", day("2026-09-29")),
+					rulesOn(day("2026-09-29")))
 			.refused();
 
 		assertThat(refused.byState()).isTrue();

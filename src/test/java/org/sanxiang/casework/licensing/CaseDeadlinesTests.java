@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanxiang.casework.licensing.LicensingFixtures.*;
 
 /**
- * The clocks across the 2026 National Day holiday (RULES.md T-3: 25–27 Sep and 1–7 Oct off, Sun 20 Sep
- * and Sat 10 Oct working), counted in working days (行政许可法 第八十二条, T-1) from the day after (T-2).
+ * The clocks across the 2026 National Day holiday (RULES.md T-3: 25–27 Sep and 1–7 Oct
+ * off, Sun 20 Sep and Sat 10 Oct working), counted in working days (行政许可法 第八十二条, T-1)
+ * from the day after (T-2).
  */
 class CaseDeadlinesTests {
 

@@ -52,7 +52,8 @@ class DecisionAndDeliveryTests {
 	@Test
 	@DisplayName("XK-38 第三十八条: a refusal without reasons is refused")
 	void denialWithoutReasonsIsRefused() {
-		TransitionRefused refused = underReview("2026-09-18").deny(OFFICER, DIRECTOR, day("2026-10-20"), " ", null, this.rules)
+		TransitionRefused refused = underReview("2026-09-18")
+			.deny(OFFICER, DIRECTOR, day("2026-10-20"), " ", null, this.rules)
 			.refused();
 
 		assertThat(refused.rule()).isEqualTo(Rule.XK_38);
@@ -64,7 +65,8 @@ class DecisionAndDeliveryTests {
 		Actor officerAsApprover = Actor.staff("officer", "承办人乙", Role.OFFICER);
 		LicensingCase c = underReview("2026-09-18");
 
-		assertThat(c.grant(OFFICER, officerAsApprover, day("2026-10-20"), "准予核准", null, "X1", day("2028-01-01"), this.rules)
+		assertThat(c
+			.grant(OFFICER, officerAsApprover, day("2026-10-20"), "准予核准", null, "X1", day("2028-01-01"), this.rules)
 			.refused()
 			.reason()).contains("负责人");
 		assertThat(c.grant(OFFICER, DIRECTOR, day("2026-10-20"), "", null, "X1", day("2028-01-01"), this.rules)
@@ -77,8 +79,7 @@ class DecisionAndDeliveryTests {
 	void majorCaseNeedsPassedLegalReview() {
 		LicensingCase major = underReview("2026-09-18", true);
 
-		TransitionRefused refused = major
-			.deny(OFFICER, DIRECTOR, day("2026-10-20"), "不符合条件", null, this.rules)
+		TransitionRefused refused = major.deny(OFFICER, DIRECTOR, day("2026-10-20"), "不符合条件", null, this.rules)
 			.refused();
 		assertThat(refused.rule()).isEqualTo(Rule.SH_1);
 		assertThat(refused.reason()).contains("法制审核模块尚未启用");
@@ -147,7 +148,8 @@ class DecisionAndDeliveryTests {
 
 		assertThat(outcome.moved().event()).isInstanceOf(CaseArchived.class);
 		assertThat(outcome.moved().next().allowedActions()).containsExactly(CaseAction.ALTER_LICENCE,
-				CaseAction.RENEW_LICENCE, CaseAction.WITHDRAW_LICENCE, CaseAction.REVOKE_LICENCE, CaseAction.CANCEL_LICENCE);
+				CaseAction.RENEW_LICENCE, CaseAction.WITHDRAW_LICENCE, CaseAction.REVOKE_LICENCE,
+				CaseAction.CANCEL_LICENCE);
 	}
 
 	@Test

@@ -15,7 +15,10 @@ class HearingTests {
 
 	private final LicensingRules rules = rulesOn(day("2026-11-30"));
 
-	/** Accepted 18 Sep; the right to a hearing told on Tue 29 Sep (request by Mon 12 Oct: 30 Sep, 8, 9, 10 (调休) and 12 Oct). */
+	/**
+	 * Accepted 18 Sep; the right to a hearing told on Tue 29 Sep (request by Mon 12 Oct:
+	 * 30 Sep, 8, 9, 10 (调休) and 12 Oct).
+	 */
 	private LicensingCase notified() {
 		return underReview("2026-09-18").notifyHearingRight(OFFICER, day("2026-09-29"), this.rules).moved().next();
 	}
@@ -110,16 +113,20 @@ class HearingTests {
 			.next();
 		assertThat(heard.state().label()).isEqualTo("审查中");
 		assertThat(heard.major()).isTrue();
-		// paused from the request (9 Oct) to the hearing (21 Oct): 10, 12–16, 19–21 Oct = 9 working days
-		assertThat(heard.deadlines().decisionDue(ShippedCalendar.Y2026, day("2026-11-30"))).isEqualTo(day("2026-11-04"));
+		// paused from the request (9 Oct) to the hearing (21 Oct): 10, 12–16, 19–21 Oct =
+		// 9 working days
+		assertThat(heard.deadlines().decisionDue(ShippedCalendar.Y2026, day("2026-11-30")))
+			.isEqualTo(day("2026-11-04"));
 
-		TransitionRefused notCited = heard.grant(OFFICER, DIRECTOR, day("2026-11-02"), "准予核准", null, "新发改许〔2026〕12号",
-				day("2028-12-31"), rulesOn(day("2026-11-30"), (id, item) -> DecisionGuard.Clearance.passed("审核意见书1号")))
+		TransitionRefused notCited = heard
+			.grant(OFFICER, DIRECTOR, day("2026-11-02"), "准予核准", null, "新发改许〔2026〕12号", day("2028-12-31"),
+					rulesOn(day("2026-11-30"), (id, item) -> DecisionGuard.Clearance.passed("审核意见书1号")))
 			.refused();
 		assertThat(notCited.rule()).isEqualTo(Rule.XK_48);
 
-		TransitionRefused noReview = heard.grant(OFFICER, DIRECTOR, day("2026-11-02"), "准予核准", "听证笔录〔2026〕1号",
-				"新发改许〔2026〕12号", day("2028-12-31"), this.rules)
+		TransitionRefused noReview = heard
+			.grant(OFFICER, DIRECTOR, day("2026-11-02"), "准予核准", "听证笔录〔2026〕1号", "新发改许〔2026〕12号", day("2028-12-31"),
+					this.rules)
 			.refused();
 		assertThat(noReview.rule()).isEqualTo(Rule.SH_1);
 		assertThat(noReview.reason()).contains("法制审核模块尚未启用");

@@ -21,7 +21,9 @@ import org.sanxiang.catalog.TimeLimit;
 import org.sanxiang.catalog.Versioned;
 import org.sanxiang.identity.Role;
 
-/** Cases, people and rules for the licensing tests, on the 2026 calendar (RULES.md T-3). */
+/**
+ * Cases, people and rules for the licensing tests, on the 2026 calendar (RULES.md T-3).
+ */
 final class LicensingFixtures {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -46,8 +48,8 @@ final class LicensingFixtures {
 
 	static Officer officer(String id, String name, LocalDate validTo, CertificateStatus status) {
 		return new Officer(id, "11431128MB1234567X", name, "TZK", "科员",
-				new Certificate("43-" + id, "湖南省人民政府", LocalDate.of(2022, 11, 1), validTo, status),
-				List.of("新田县行政区域"), null, true);
+				new Certificate("43-" + id, "湖南省人民政府", LocalDate.of(2022, 11, 1), validTo, status), List.of("新田县行政区域"),
+				null, true);
 	}
 
 	static Versioned<Item> item(boolean major, Integer promisedDays) {
@@ -59,7 +61,10 @@ final class LicensingFixtures {
 		return new Versioned<>(item, 3, LocalDate.of(2026, 1, 1), "修订", "admin", Instant.parse("2026-01-01T00:00:00Z"));
 	}
 
-	/** Rules on the 2026 calendar with today = {@code today}, and no review module (major cases refused). */
+	/**
+	 * Rules on the 2026 calendar with today = {@code today}, and no review module (major
+	 * cases refused).
+	 */
 	static LicensingRules rulesOn(LocalDate today) {
 		return rulesOn(today, DecisionGuard.NO_REVIEW_MODULE);
 	}

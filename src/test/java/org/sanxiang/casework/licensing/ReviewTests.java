@@ -67,7 +67,8 @@ class ReviewTests {
 	@Test
 	@DisplayName("XK-42 第四十二条: the extension needs a reason told to the applicant")
 	void extensionNeedsAReason() {
-		TransitionRefused refused = underReview("2026-09-18").extend(OFFICER, DIRECTOR, day("2026-10-20"), "", this.rules)
+		TransitionRefused refused = underReview("2026-09-18")
+			.extend(OFFICER, DIRECTOR, day("2026-10-20"), "", this.rules)
 			.refused();
 
 		assertThat(refused.rule()).isEqualTo(Rule.XK_42);

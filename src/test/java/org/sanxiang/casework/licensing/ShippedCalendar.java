@@ -15,8 +15,9 @@ import org.sanxiang.calendar.WorkingDays;
 
 /**
  * A test {@link WorkingDays} on the 2026 days of the calendar module's shipped file
- * ({@code calendar/holidays.csv}, RULES.md T-3). The module's own table is package-private, so this
- * plain loop stands in for it; the real one is tested in the calendar module.
+ * ({@code calendar/holidays.csv}, RULES.md T-3). The module's own table is
+ * package-private, so this plain loop stands in for it; the real one is tested in the
+ * calendar module.
  */
 final class ShippedCalendar implements WorkingDays {
 
@@ -43,7 +44,8 @@ final class ShippedCalendar implements WorkingDays {
 
 	private boolean working(LocalDate d) {
 		require(d);
-		return this.special.getOrDefault(d, d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY);
+		return this.special.getOrDefault(d,
+				d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY);
 	}
 
 	private void require(LocalDate d) {

@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The console catalog pages against an in-memory catalog (no database); today = 2026-06-01. */
+/**
+ * The console catalog pages against an in-memory catalog (no database); today =
+ * 2026-06-01.
+ */
 @WebMvcTest(controllers = { CatalogConsoleController.class, CatalogFormsController.class })
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ FixedToday.class, CatalogConsolePagesTests.Fixture.class, RoleLabels.class })
@@ -60,17 +63,18 @@ class CatalogConsolePagesTests {
 	void overviewListsEveryKindWithVersionEditAndHistoryLinks() throws Exception {
 		this.mvc.perform(get("/console/catalog"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("新田县发展和改革局"), containsString("投资股"),
-					containsString("李示一"), containsString("企业投资项目核准"), containsString("12345 热线"),
-					containsString("第 1 版"), containsString("/console/catalog/item/XK-001/edit"),
-					containsString("/console/catalog/item/XK-001/history"), containsString("/console/catalog/officer/new"))));
+			.andExpect(content().string(allOf(containsString("新田县发展和改革局"), containsString("投资股"), containsString("李示一"),
+					containsString("企业投资项目核准"), containsString("12345 热线"), containsString("第 1 版"),
+					containsString("/console/catalog/item/XK-001/edit"),
+					containsString("/console/catalog/item/XK-001/history"),
+					containsString("/console/catalog/officer/new"))));
 	}
 
 	@Test
 	void everyFormRendersWithTodayAsEffectiveDate() throws Exception {
 		for (String path : new String[] { "agency/" + InMemoryCatalog.AGENCY + "/edit", "agency/new", "unit/TZK/edit",
-				"unit/new", "officer/o1/edit", "officer/new", "item/XK-001/edit", "item/new", "supervision/hotline/edit",
-				"supervision/new" }) {
+				"unit/new", "officer/o1/edit", "officer/new", "item/XK-001/edit", "item/new",
+				"supervision/hotline/edit", "supervision/new" }) {
 			this.mvc.perform(get("/console/catalog/" + path))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("value=\"2026-06-01\""), containsString("变更原因"))));
@@ -82,7 +86,8 @@ class CatalogConsolePagesTests {
 		this.mvc.perform(get("/console/catalog/item/XK-001/edit"))
 			.andExpect(content().string(allOf(containsString("name=\"legalBases[2].law\""),
 					not(containsString("name=\"legalBases[3].law\"")), containsString("name=\"materials[2].name\""),
-					containsString("申请书.txt"), containsString("hx-get=\"/console/catalog/item/row?section=legalBases&amp;index=3\""))));
+					containsString("申请书.txt"),
+					containsString("hx-get=\"/console/catalog/item/row?section=legalBases&amp;index=3\""))));
 	}
 
 	@Test
@@ -96,9 +101,10 @@ class CatalogConsolePagesTests {
 	@Test
 	void addRowWithoutScriptingRerendersWithOneMoreRowAndSavesNothing() throws Exception {
 		int before = this.catalog.saves();
-		this.mvc.perform(multipart("/console/catalog/item/XK-001/edit").param("name", "企业投资项目核准")
-			.param("legalBases[0].law", "《条例》")
-			.param("addRow", "legalBases"))
+		this.mvc
+			.perform(multipart("/console/catalog/item/XK-001/edit").param("name", "企业投资项目核准")
+				.param("legalBases[0].law", "《条例》")
+				.param("addRow", "legalBases"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("name=\"legalBases[1].law\""), containsString("《条例》"))));
 		assertThat(this.catalog.saves()).isEqualTo(before);
@@ -106,27 +112,30 @@ class CatalogConsolePagesTests {
 
 	@Test
 	void savingAnItemCreatesAVersionIgnoresBlankRowsAndKeepsTheSample() throws Exception {
-		this.mvc.perform(multipart("/console/catalog/item/XK-001/edit").file(new MockMultipartFile("materials[1].sample",
-				"说明.txt", "text/plain", "新示范文本".getBytes(StandardCharsets.UTF_8)))
-			.param("name", "企业投资项目核准")
-			.param("category", "LICENSING")
-			.param("unitCode", "TZK")
-			.param("legalBases[0].law", "")
-			.param("legalBases[1].law", "《企业投资项目核准和备案管理条例》")
-			.param("legalBases[1].article", "第三条")
-			.param("materials[0].name", "项目申请报告")
-			.param("materials[0].required", "true")
-			.param("materials[0].sampleFileId", this.catalog.item("XK-001").orElseThrow().materials().get(0).sampleFileId())
-			.param("materials[1].name", "说明")
-			.param("materials[1].copies", "2")
-			.param("materials[2].name", "")
-			.param("statutoryLimit.amount", "20")
-			.param("statutoryLimit.unit", "WORKING_DAYS")
-			.param("promisedLimit.amount", "10")
-			.param("promisedLimit.unit", "WORKING_DAYS")
-			.param("procedureSteps", "受理\n\n审查\n决定")
-			.param("effectiveFrom", "2026-06-01")
-			.param("reason", "《企业投资项目核准和备案管理条例》修订"))
+		this.mvc
+			.perform(multipart("/console/catalog/item/XK-001/edit")
+				.file(new MockMultipartFile("materials[1].sample", "说明.txt", "text/plain",
+						"新示范文本".getBytes(StandardCharsets.UTF_8)))
+				.param("name", "企业投资项目核准")
+				.param("category", "LICENSING")
+				.param("unitCode", "TZK")
+				.param("legalBases[0].law", "")
+				.param("legalBases[1].law", "《企业投资项目核准和备案管理条例》")
+				.param("legalBases[1].article", "第三条")
+				.param("materials[0].name", "项目申请报告")
+				.param("materials[0].required", "true")
+				.param("materials[0].sampleFileId",
+						this.catalog.item("XK-001").orElseThrow().materials().get(0).sampleFileId())
+				.param("materials[1].name", "说明")
+				.param("materials[1].copies", "2")
+				.param("materials[2].name", "")
+				.param("statutoryLimit.amount", "20")
+				.param("statutoryLimit.unit", "WORKING_DAYS")
+				.param("promisedLimit.amount", "10")
+				.param("promisedLimit.unit", "WORKING_DAYS")
+				.param("procedureSteps", "受理\n\n审查\n决定")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "《企业投资项目核准和备案管理条例》修订"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/console/catalog/item/XK-001/history"))
 			.andExpect(flash().attribute("saved", "已保存为第 2 版，自 2026-06-01 起生效"));
@@ -136,20 +145,22 @@ class CatalogConsolePagesTests {
 		assertThat(saved.procedureSteps()).containsExactly("受理", "审查", "决定");
 		assertThat(saved.materials()).hasSize(2);
 		assertThat(saved.materials().get(0).sampleFileId()).isNotNull();
-		assertThat(this.catalog.sample(saved.materials().get(1).sampleFileId()).orElseThrow().fileName()).isEqualTo("说明.txt");
+		assertThat(this.catalog.sample(saved.materials().get(1).sampleFileId()).orElseThrow().fileName())
+			.isEqualTo("说明.txt");
 		assertThat(this.catalog.history(EntryKind.ITEM, "XK-001")).hasSize(2);
 	}
 
 	@Test
 	void conversionErrorsAreChineseFieldErrorsAndKeepTheTypedValues() throws Exception {
 		int before = this.catalog.saves();
-		this.mvc.perform(multipart("/console/catalog/item/XK-001/edit").param("name", "<script>alert(1)</script>")
-			.param("category", "BOGUS")
-			.param("statutoryLimit.amount", "二十")
-			.param("materials[0].name", "报告")
-			.param("materials[0].copies", "x")
-			.param("effectiveFrom", "2026-13-45")
-			.param("reason", ""))
+		this.mvc
+			.perform(multipart("/console/catalog/item/XK-001/edit").param("name", "<script>alert(1)</script>")
+				.param("category", "BOGUS")
+				.param("statutoryLimit.amount", "二十")
+				.param("materials[0].name", "报告")
+				.param("materials[0].copies", "x")
+				.param("effectiveFrom", "2026-13-45")
+				.param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("职权类别的取值无效"), containsString("法定时限须为整数"),
 					containsString("份数须为整数"), containsString("生效日期不是有效日期"), containsString("请填写变更原因"),
@@ -160,15 +171,16 @@ class CatalogConsolePagesTests {
 
 	@Test
 	void catalogRejectionsAppearNextToTheMatchingField() throws Exception {
-		this.mvc.perform(post("/console/catalog/officer/new").param("name", "张示五")
-			.param("unitCode", "TZK")
-			.param("certificate.number", "43112326000001")
-			.param("certificate.issuer", "新田县人民政府")
-			.param("certificate.validFrom", "2026-05-01")
-			.param("certificate.validTo", "2026-04-01")
-			.param("certificate.status", "VALID")
-			.param("effectiveFrom", "2026-06-01")
-			.param("reason", "新增执法人员"))
+		this.mvc
+			.perform(post("/console/catalog/officer/new").param("name", "张示五")
+				.param("unitCode", "TZK")
+				.param("certificate.number", "43112326000001")
+				.param("certificate.issuer", "新田县人民政府")
+				.param("certificate.validFrom", "2026-05-01")
+				.param("certificate.validTo", "2026-04-01")
+				.param("certificate.status", "VALID")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "新增执法人员"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("有效期至不能早于有效期起"), containsString("执法证号已登记在其他执法人员名下"),
 					containsString("执法证号：执法证号已登记在其他执法人员名下"), containsString("value=\"张示五\""))));
@@ -177,23 +189,25 @@ class CatalogConsolePagesTests {
 
 	@Test
 	void legalBasisErrorsPointAtTheRowAsThePersonSeesIt() throws Exception {
-		this.mvc.perform(multipart("/console/catalog/item/XK-001/edit").param("name", "企业投资项目核准")
-			.param("category", "LICENSING")
-			.param("legalBases[0].law", "")
-			.param("legalBases[1].law", "")
-			.param("legalBases[1].article", "第三条")
-			.param("effectiveFrom", "2026-06-01")
-			.param("reason", "修订"))
+		this.mvc
+			.perform(multipart("/console/catalog/item/XK-001/edit").param("name", "企业投资项目核准")
+				.param("category", "LICENSING")
+				.param("legalBases[0].law", "")
+				.param("legalBases[1].law", "")
+				.param("legalBases[1].article", "第三条")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "修订"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("执法依据第 2 行法律法规名称：必填")));
 	}
 
 	@Test
 	void newEntryWithAnExistingKeyIsRefused() throws Exception {
-		this.mvc.perform(post("/console/catalog/unit/new").param("code", "TZK")
-			.param("name", "另一个股")
-			.param("effectiveFrom", "2026-06-01")
-			.param("reason", "新设"))
+		this.mvc
+			.perform(post("/console/catalog/unit/new").param("code", "TZK")
+				.param("name", "另一个股")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "新设"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已存在")));
 		assertThat(this.catalog.unit("TZK").orElseThrow().name()).isEqualTo("投资股");

@@ -19,11 +19,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An admin with a real browser: signs in, changes the promised time limit of 企业投资项目核准 with a
- * reason and today's effective date, and finds the new limit and the reason on the public portal.
+ * An admin with a real browser: signs in, changes the promised time limit of 企业投资项目核准
+ * with a reason and today's effective date, and finds the new limit and the reason on the
+ * public portal.
  */
 @SanxiangIntegrationTest
-// These tests change the demo catalog; later test classes get a fresh application and database.
+// These tests change the demo catalog; later test classes get a fresh application and
+// database.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConsoleCatalogBrowserIntegrationTests extends BrowserTest {
 
@@ -35,11 +37,7 @@ class ConsoleCatalogBrowserIntegrationTests extends BrowserTest {
 
 	@Test
 	void adminChangesThePromisedTimeLimitAndThePortalShowsTheNewLimitAndTheReason() {
-		Item before = this.catalog.items()
-			.stream()
-			.filter(i -> i.name().equals("企业投资项目核准"))
-			.findFirst()
-			.orElseThrow();
+		Item before = this.catalog.items().stream().filter(i -> i.name().equals("企业投资项目核准")).findFirst().orElseThrow();
 		int newLimit = before.promisedLimit().amount() == 8 ? 9 : 8;
 		String today = LocalDate.now(this.clock).toString();
 		String reason = "《企业投资项目核准和备案管理条例》修订，承诺时限调整为" + newLimit + "个工作日";
@@ -50,7 +48,8 @@ class ConsoleCatalogBrowserIntegrationTests extends BrowserTest {
 		this.driver.get(url("/console/catalog"));
 		Browser.screenshot(this.driver, "console-catalog-overview");
 		this.driver
-			.findElement(By.xpath("//table[@id='table-item']//tr[td[normalize-space()='企业投资项目核准']]//a[normalize-space()='修改']"))
+			.findElement(By
+				.xpath("//table[@id='table-item']//tr[td[normalize-space()='企业投资项目核准']]//a[normalize-space()='修改']"))
 			.click();
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("修改权责事项");
 
@@ -70,8 +69,11 @@ class ConsoleCatalogBrowserIntegrationTests extends BrowserTest {
 		this.driver.findElement(By.cssSelector("p.actions button[type=submit]")).click();
 
 		Browser.screenshot(this.driver, "console-catalog-after-save");
-		assertThat(this.driver.findElements(By.id("error-summary"))).as(() -> this.driver.findElement(By.tagName("main")).getText()).isEmpty();
-		assertThat(this.driver.findElement(By.id("saved")).getText()).startsWith("已保存为第").endsWith("自 " + today + " 起生效");
+		assertThat(this.driver.findElements(By.id("error-summary")))
+			.as(() -> this.driver.findElement(By.tagName("main")).getText())
+			.isEmpty();
+		assertThat(this.driver.findElement(By.id("saved")).getText()).startsWith("已保存为第")
+			.endsWith("自 " + today + " 起生效");
 		assertThat(this.driver.findElement(By.id("versions")).getText()).contains(reason);
 		Browser.screenshot(this.driver, "console-catalog-item-history");
 

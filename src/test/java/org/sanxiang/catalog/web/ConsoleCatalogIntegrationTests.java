@@ -40,9 +40,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The console catalog pages on PostgreSQL with the Xintian demo data, through the real security chain. */
+/**
+ * The console catalog pages on PostgreSQL with the Xintian demo data, through the real
+ * security chain.
+ */
 @SanxiangIntegrationTest
-// These tests change the demo catalog; later test classes get a fresh application and database.
+// These tests change the demo catalog; later test classes get a fresh application and
+// database.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @AutoConfigureMockMvc
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -68,9 +72,10 @@ class ConsoleCatalogIntegrationTests {
 		this.mvc.perform(get("/console/catalog/item/{code}/edit", before.code()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(before.name())));
-		this.mvc.perform(itemForm(before).param("promisedLimit.amount", String.valueOf(newLimit))
-			.param("effectiveFrom", today.toString())
-			.param("reason", reason))
+		this.mvc
+			.perform(itemForm(before).param("promisedLimit.amount", String.valueOf(newLimit))
+				.param("effectiveFrom", today.toString())
+				.param("reason", reason))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/console/catalog/item/" + before.code() + "/history"))
 			.andExpect(flash().attribute("saved", "已保存为第 " + (versions + 1) + " 版，自 " + today + " 起生效"));
@@ -92,12 +97,13 @@ class ConsoleCatalogIntegrationTests {
 	@Test
 	void aBadCreditCodeIsShownInChineseAndNoAgencyIsCreated() throws Exception {
 		int agencies = this.catalog.agencies().size();
-		this.mvc.perform(post("/console/catalog/agency/new").with(csrf())
-			.param("creditCode", "91230500MA1B3N1N2X")
-			.param("name", "测试机关")
-			.param("documentPrefix", "测试")
-			.param("effectiveFrom", LocalDate.now(this.clock).toString())
-			.param("reason", "新设"))
+		this.mvc
+			.perform(post("/console/catalog/agency/new").with(csrf())
+				.param("creditCode", "91230500MA1B3N1N2X")
+				.param("name", "测试机关")
+				.param("documentPrefix", "测试")
+				.param("effectiveFrom", LocalDate.now(this.clock).toString())
+				.param("reason", "新设"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"error-summary\""), containsString("统一社会信用代码："),
 					containsString("value=\"测试机关\""))));
@@ -113,8 +119,9 @@ class ConsoleCatalogIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		int officers = this.catalog.officers().size();
-		this.mvc.perform(officerForm("43112826099001").param("certificate.validFrom", "2026-05-01")
-			.param("certificate.validTo", "2026-04-01"))
+		this.mvc
+			.perform(officerForm("43112826099001").param("certificate.validFrom", "2026-05-01")
+				.param("certificate.validTo", "2026-04-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("有效期至："), containsString("value=\"张示例\""))));
 		this.mvc.perform(officerForm(existing.certificate().number()))
@@ -128,37 +135,38 @@ class ConsoleCatalogIntegrationTests {
 	void aMissingReasonSavesNothingAndKeepsWhatWasTypedEscaped() throws Exception {
 		Unit unit = this.catalog.units().get(0);
 		int versions = this.catalog.history(EntryKind.UNIT, unit.code()).size();
-		this.mvc.perform(post("/console/catalog/unit/{code}/edit", unit.code()).with(csrf())
-			.param("name", "<script>alert('x')</script>")
-			.param("duties", unit.duties())
-			.param("sortOrder", String.valueOf(unit.sortOrder()))
-			.param("effectiveFrom", LocalDate.now(this.clock).toString())
-			.param("reason", " "))
+		this.mvc
+			.perform(post("/console/catalog/unit/{code}/edit", unit.code()).with(csrf())
+				.param("name", "<script>alert('x')</script>")
+				.param("duties", unit.duties())
+				.param("sortOrder", String.valueOf(unit.sortOrder()))
+				.param("effectiveFrom", LocalDate.now(this.clock).toString())
+				.param("reason", " "))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("请填写变更原因"),
-					containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
-					not(containsString("<script>alert('x')")))));
+			.andExpect(content().string(
+					allOf(containsString("请填写变更原因"), containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
+							not(containsString("<script>alert('x')")))));
 		assertThat(this.catalog.history(EntryKind.UNIT, unit.code())).hasSize(versions);
 	}
 
 	@Test
 	void scriptTagsAreSavedAsTextAndRenderedEscaped() throws Exception {
 		String code = "T" + System.nanoTime() % 100000;
-		this.mvc.perform(post("/console/catalog/supervision/new").with(csrf())
-			.param("code", code)
-			.param("name", "<script>alert(1)</script>监督")
-			.param("channel", "<b>12345</b>")
-			.param("sortOrder", "9")
-			.param("effectiveFrom", LocalDate.now(this.clock).toString())
-			.param("reason", "新增<i>渠道</i>"))
+		this.mvc
+			.perform(post("/console/catalog/supervision/new").with(csrf())
+				.param("code", code)
+				.param("name", "<script>alert(1)</script>监督")
+				.param("channel", "<b>12345</b>")
+				.param("sortOrder", "9")
+				.param("effectiveFrom", LocalDate.now(this.clock).toString())
+				.param("reason", "新增<i>渠道</i>"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.catalog.current(EntryKind.SUPERVISION, code).orElseThrow().content().name())
 			.isEqualTo("<script>alert(1)</script>监督");
 		this.mvc.perform(get("/console/catalog/supervision/{code}/history", code))
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;监督"),
 					containsString("新增&lt;i&gt;渠道&lt;/i&gt;"), not(containsString("<script>alert(1)")))));
-		this.mvc.perform(get("/console/catalog"))
-			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		this.mvc.perform(get("/console/catalog")).andExpect(content().string(not(containsString("<script>alert(1)"))));
 	}
 
 	@Test
@@ -171,7 +179,8 @@ class ConsoleCatalogIntegrationTests {
 	@Test
 	@WithAnonymousUser
 	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/console/catalog")).andExpect(status().is3xxRedirection())
+		this.mvc.perform(get("/console/catalog"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", endsWith("/login")));
 	}
 
@@ -184,24 +193,27 @@ class ConsoleCatalogIntegrationTests {
 	@Test
 	void anEntryIsRetiredFromItsHistoryPageAndListedAsRetiredOnTheOverview() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
-		this.catalog.save(EntryKind.SUPERVISION, new SupervisionMethod("T-CON-RET", this.catalog.agencies().get(0).creditCode(),
-				"测试投诉信箱", "", "box@example.cn", 9), new Change(LocalDate.of(2024, 1, 1), "开通", "admin"));
+		this.catalog.save(EntryKind.SUPERVISION, new SupervisionMethod("T-CON-RET",
+				this.catalog.agencies().get(0).creditCode(), "测试投诉信箱", "", "box@example.cn", 9),
+				new Change(LocalDate.of(2024, 1, 1), "开通", "admin"));
 		this.mvc.perform(get("/console/catalog/supervision/T-CON-RET/history"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("废止此"), containsString("name=\"_csrf\""),
 					containsString("/console/catalog/supervision/T-CON-RET/retire"))));
 
-		this.mvc.perform(post("/console/catalog/supervision/T-CON-RET/retire").with(csrf())
-			.param("effectiveFrom", "2026-02-30")
-			.param("reason", " "))
+		this.mvc
+			.perform(post("/console/catalog/supervision/T-CON-RET/retire").with(csrf())
+				.param("effectiveFrom", "2026-02-30")
+				.param("reason", " "))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("未废止"), containsString("请填写废止原因"),
-					containsString("废止日期不是有效日期"))));
+			.andExpect(content()
+				.string(allOf(containsString("未废止"), containsString("请填写废止原因"), containsString("废止日期不是有效日期"))));
 		assertThat(this.catalog.history(EntryKind.SUPERVISION, "T-CON-RET")).hasSize(1);
 
-		this.mvc.perform(post("/console/catalog/supervision/T-CON-RET/retire").with(csrf())
-			.param("effectiveFrom", today.toString())
-			.param("reason", "信箱停用"))
+		this.mvc
+			.perform(post("/console/catalog/supervision/T-CON-RET/retire").with(csrf())
+				.param("effectiveFrom", today.toString())
+				.param("reason", "信箱停用"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/console/catalog/supervision/T-CON-RET/history"))
 			.andExpect(flash().attribute("saved", containsString("已废止")));
@@ -218,25 +230,25 @@ class ConsoleCatalogIntegrationTests {
 	void aUnitStillInUseIsNotRetiredAndTheAgencyHasNoRetireForm() throws Exception {
 		String unit = investmentApproval().unitCode();
 		int versions = this.catalog.history(EntryKind.UNIT, unit).size();
-		this.mvc.perform(post("/console/catalog/unit/{code}/retire", unit).with(csrf())
-			.param("effectiveFrom", LocalDate.now(this.clock).toString())
-			.param("reason", "机构撤并"))
+		this.mvc
+			.perform(post("/console/catalog/unit/{code}/retire", unit).with(csrf())
+				.param("effectiveFrom", LocalDate.now(this.clock).toString())
+				.param("reason", "机构撤并"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("仍被以下条目引用"), containsString(investmentApproval().code()))));
+			.andExpect(
+					content().string(allOf(containsString("仍被以下条目引用"), containsString(investmentApproval().code()))));
 		assertThat(this.catalog.history(EntryKind.UNIT, unit)).hasSize(versions);
 		this.mvc.perform(get("/console/catalog/agency/{code}/history", this.catalog.agencies().get(0).creditCode()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("废止此"))));
-		this.mvc.perform(post("/console/catalog/unit/{code}/retire", unit).param("effectiveFrom", "2026-01-01")
-			.param("reason", "x")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/console/catalog/unit/{code}/retire", unit).param("effectiveFrom", "2026-01-01")
+				.param("reason", "x"))
+			.andExpect(status().isForbidden());
 	}
 
 	private Item investmentApproval() {
-		return this.catalog.items()
-			.stream()
-			.filter(i -> i.name().equals("企业投资项目核准"))
-			.findFirst()
-			.orElseThrow();
+		return this.catalog.items().stream().filter(i -> i.name().equals("企业投资项目核准")).findFirst().orElseThrow();
 	}
 
 	private MockMultipartHttpServletRequestBuilder officerForm(String certificateNumber) {
