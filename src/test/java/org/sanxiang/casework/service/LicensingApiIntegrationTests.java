@@ -3,6 +3,7 @@ package org.sanxiang.casework.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,22 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sanxiang.casework.CaseDecided;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.catalog.IdNumber;
+import org.sanxiang.support.FixedToday;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,7 +48,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class LicensingApiIntegrationTests {
+
+	/**
+	 * The shipped calendar covers 2026 only; the cases run on a fixed Monday so that no
+	 * statutory period runs past it.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OnAFixedDay {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			ZoneId china = ZoneId.of("Asia/Shanghai");
+			return Clock.fixed(FixedToday.TODAY.atTime(10, 0).atZone(china).toInstant(), china);
+		}
+
+	}
 
 	static final String PERSON_ID = "431128198001011" + "23" + IdNumber.checkCharacter("43112819800101123");
 
@@ -60,6 +85,9 @@ class LicensingApiIntegrationTests {
 
 	@Autowired
 	DeemedAcceptanceSweep sweep;
+
+	@Autowired
+	ApplicationEvents events;
 
 	// --- intake ---
 
@@ -142,6 +170,46 @@ class LicensingApiIntegrationTests {
 		this.mvc.perform(get("/api/v1/licensing/cases/" + id).with(user("officer1").roles("OFFICER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stateCode").value("Archived"));
+	}
+
+	@Test
+	void aCorrectedApplicationIsAcceptedExtendedDeniedWithRemediesAndDeliveredByPost() throws Exception {
+		String id = receipt(person(PERSON_ID, "XK-002")).path("id").asString();
+		String today = LocalDate.now(this.clock).toString();
+		// XK-32b: one notice listing everything missing; the corrected application
+		// returns to
+		// acceptance
+		act(id, "request-correction", "CLERK", Map.of("revision", 0, "missing", List.of("节能报告", "项目备案证明")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("待补正"));
+		act(id, "request-correction", "CLERK", Map.of("revision", 1, "missing", List.of("又一项")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.state").value("待补正"))
+			.andExpect(jsonPath("$.allowed", hasItem("submit-correction")));
+		act(id, "submit-correction", "CLERK", Map.of("revision", 1)).andExpect(jsonPath("$.state").value("已接收"));
+		act(id, "accept", "CLERK", Map.of("revision", 2)).andExpect(jsonPath("$.state").value("审查中"));
+		// XK-42: extended once, by a 负责人, with the reason
+		act(id, "extend", "DIRECTOR", Map.of("revision", 3)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("XK-42"));
+		act(id, "extend", "DIRECTOR", Map.of("revision", 3, "reason", "需征求相关部门意见")).andExpect(status().isOk());
+		act(id, "extend", "DIRECTOR", Map.of("revision", 4, "reason", "再次延期"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("XK-42"));
+		act(id, "deny", "DIRECTOR", Map.of("revision", 4, "text", "项目能效水平未达到国家标准")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("不予许可"));
+		act(id, "deliver", "CLERK", Map.of("revision", 5, "delivery", Map.of("method", "POSTAL")))
+			.andExpect(status().isUnprocessableContent());
+		act(id, "deliver", "CLERK",
+				Map.of("revision", 5, "delivery",
+						Map.of("method", "POSTAL", "trackingNumber", "1151234567890", "receivedOn", today)))
+			.andExpect(jsonPath("$.state").value("已送达"));
+		JsonNode decided = this.json.readTree(this.jdbc
+			.sql("select payload::text from casework_event where case_id = cast(:id as uuid) and type = 'CaseDecided'")
+			.param("id", id)
+			.query(String.class)
+			.single());
+		assertThat(decided.path("remedies").asString()).contains("行政复议").contains("行政诉讼");
+		assertThat(this.events.stream(CaseDecided.class).filter(e -> e.caseId().toString().equals(id))).hasSize(1);
 	}
 
 	@Test
@@ -236,6 +304,19 @@ class LicensingApiIntegrationTests {
 		assertThat(accepted.path("acceptedOn").asString()).isEqualTo(LocalDate.now(this.clock).toString());
 		assertThat(accepted.path("rule").asString()).isEqualTo("XK-32b");
 		assertThat(accepted.path("recorded").path("actor").path("account").asString()).isEqualTo("system");
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesEveryActionAndItsPreconditions() throws Exception {
+		String doc = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(doc).contains("行政许可办件", "/api/v1/licensing/cases/{id}/actions/{action}", "/api/v1/public/progress");
+		for (LicensingAction action : LicensingAction.values()) {
+			assertThat(doc).contains(action.path());
+		}
 	}
 
 	// --- helpers ---
