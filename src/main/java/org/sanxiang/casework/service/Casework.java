@@ -1,0 +1,350 @@
+package org.sanxiang.casework.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.sanxiang.calendar.WorkingDays;
+import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.DecisionGuard;
+import org.sanxiang.casework.licensing.Delivery;
+import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.LicensingRules;
+import org.sanxiang.casework.licensing.LicensingState;
+import org.sanxiang.casework.licensing.Outcome;
+import org.sanxiang.casework.licensing.TransitionRefused;
+import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.CreditCode;
+import org.sanxiang.catalog.EntryKind;
+import org.sanxiang.catalog.IdNumber;
+import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.Officer;
+import org.sanxiang.catalog.PowerCategory;
+import org.sanxiang.catalog.Versioned;
+import org.sanxiang.platform.InputRejected;
+import org.sanxiang.platform.NotFound;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The licensing case service: one transaction per command. Intake validates the applicant
+ * and the item (行政许可法 第二十九条、第三十二条) and receives the application; every other command
+ * loads the case, asks the core, and — when the core moves the case — stores it at the
+ * revision the caller read, records the event and publishes it in the same transaction
+ * (全过程记录, JL-1). A refusal changes nothing.
+ */
+@Service
+class Casework {
+
+	/** Query-code letters without look-alikes (0/O, 1/I/L). */
+	private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+	static final int QUERY_CODE_LENGTH = 8;
+
+	private static final Pattern ID_FORMAT = Pattern.compile("\\d{17}[\\dX]");
+
+	private static final Pattern CREDIT_FORMAT = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+
+	private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
+
+	private final LicensingCases cases;
+
+	private final Catalog catalog;
+
+	private final WorkingDays workingDays;
+
+	private final DecisionGuard guard;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Casework(LicensingCases cases, Catalog catalog, WorkingDays workingDays, DecisionGuard guard, Clock clock,
+			ApplicationEventPublisher events) {
+		this.cases = cases;
+		this.catalog = catalog;
+		this.workingDays = workingDays;
+		this.guard = guard;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** What the applicant gets back once: the number and the query code (shown once). */
+	record Receipt(CaseId id, String number, String queryCode, LocalDate receivedOn) {
+	}
+
+	/**
+	 * 接收申请: validates the applicant (身份证 GB 11643-1999 or 统一社会信用代码 GB 32100-2015
+	 * checksum), the contact and the item (exists, in force today, a 行政许可 item), then
+	 * receives the application on today (XK-32b starts the correction window).
+	 */
+	@Transactional
+	Receipt apply(Applicant applicant, String itemCode, Actor actor) {
+		Applicant valid = validated(applicant);
+		LocalDate today = LocalDate.now(this.clock);
+		Versioned<Item> item = item(itemCode, today);
+		CaseId id = CaseId.random();
+		Outcome outcome = LicensingCase.receive(id, item, valid.name(), actor, today, rules(this.clock));
+		Outcome.Moved moved = moved(outcome);
+		String number = this.cases.nextNumber(today);
+		String code = queryCode();
+		this.cases.add(new StoredCase(number, valid, moved.next()), hash(id, code));
+		this.cases.record(moved.event(), moved.next().revision());
+		this.events.publishEvent(moved.event());
+		return new Receipt(id, number, code, today);
+	}
+
+	/**
+	 * One staff action on the case read at {@code request.revision()}; 409 when the state
+	 * does not allow it or the case changed since, 422 when a statutory rule refuses it.
+	 */
+	@Transactional
+	StoredCase act(CaseId id, LicensingAction action, ActionRequest request, Actor actor) {
+		if (request == null || request.revision() == null) {
+			throw InputRejected.invalid("revision", "请提供读取案件时的版本号（revision）");
+		}
+		StoredCase stored = find(id);
+		if (stored.revision() != request.revision()) {
+			throw InputRejected.conflict("revision", "案件已被他人修改，请刷新后重试");
+		}
+		Outcome.Moved moved = moved(dispatch(stored.licensingCase(), action, request, actor, rules(this.clock)));
+		return store(stored, moved, request.revision());
+	}
+
+	@Transactional(readOnly = true)
+	StoredCase find(CaseId id) {
+		return this.cases.find(id).orElseThrow(() -> new NotFound("未找到该案件：" + id));
+	}
+
+	@Transactional(readOnly = true)
+	List<LicensingCases.TimelineEntry> timeline(CaseId id) {
+		return this.cases.timeline(id);
+	}
+
+	/**
+	 * The case with that number when the query code matches; otherwise nothing — an
+	 * unknown number and a wrong code look the same, so numbers cannot be probed.
+	 */
+	@Transactional(readOnly = true)
+	Optional<StoredCase> progress(String number, String code) {
+		if (number == null || code == null) {
+			return Optional.empty();
+		}
+		return this.cases.findByNumber(number.strip())
+			.filter(l -> MessageDigest.isEqual(l.queryCodeHash().getBytes(StandardCharsets.US_ASCII),
+					hash(l.stored().licensingCase().id(), code.strip().toUpperCase())
+						.getBytes(StandardCharsets.US_ASCII)))
+			.map(LicensingCases.Located::stored);
+	}
+
+	/**
+	 * 视为受理 for one received case whose correction window has lapsed on {@code clock}
+	 * (XK-32b); {@code false} while it is open.
+	 */
+	@Transactional
+	boolean deemAcceptedIfLapsed(CaseId id, Clock clock) {
+		StoredCase stored = find(id);
+		Outcome outcome = stored.licensingCase().deemAccepted(rules(clock));
+		if (outcome instanceof Outcome.Moved moved) {
+			store(stored, moved, stored.revision());
+			return true;
+		}
+		return false;
+	}
+
+	List<CaseId> received() {
+		return this.cases.idsInState(LicensingState.Received.class.getSimpleName());
+	}
+
+	LicensingRules rules(Clock clock) {
+		return new LicensingRules(this.workingDays, clock, this.guard, null);
+	}
+
+	WorkingDays workingDays() {
+		return this.workingDays;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private StoredCase store(StoredCase stored, Outcome.Moved moved, int expectedRevision) {
+		this.cases.update(moved.next(), expectedRevision);
+		this.cases.record(moved.event(), moved.next().revision());
+		this.events.publishEvent(moved.event());
+		return new StoredCase(stored.number(), stored.applicant(), moved.next());
+	}
+
+	private Outcome dispatch(LicensingCase c, LicensingAction action, ActionRequest r, Actor actor,
+			LicensingRules rules) {
+		LocalDate on = r.on() != null ? r.on() : rules.today();
+		return switch (action) {
+			case ACCEPT -> c.accept(actor, on, rules);
+			case REQUEST_CORRECTION ->
+				c.requestCorrection(actor, on, r.missing() == null ? List.of() : r.missing(), rules);
+			case SUBMIT_CORRECTION -> c.submitCorrection(actor, on, rules);
+			case NOT_ACCEPT -> {
+				if (r.ground() == null) {
+					throw InputRejected.invalid("ground", "请选择不予受理的依据");
+				}
+				yield c.notAccept(actor, on, r.ground(), r.reason(), r.competentBody(), rules);
+			}
+			case ASSIGN_OFFICERS -> c.assignOfficers(actor, officers(r.officerIds(), on), rules);
+			case SITE_INSPECTION ->
+				c.recordSiteInspection(actor, on, officers(r.officerIds(), on), r.findings(), rules);
+			case OPINION -> c.recordOpinion(actor, r.opinion(), r.proposeGrant() == null || r.proposeGrant(), rules);
+			case EXTEND -> c.extend(actor, actor, on, r.reason(), rules);
+			case PAUSE -> {
+				if (r.pauseKind() == null) {
+					throw InputRejected.invalid("pauseKind", "请选择中止计时的程序（听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审）");
+				}
+				yield c.pause(actor, r.pauseKind(), on, r.writtenNotice(), rules);
+			}
+			case RESUME -> c.resume(actor, on, rules);
+			case NOTIFY_HEARING_RIGHT -> c.notifyHearingRight(actor, on, rules);
+			case REQUEST_HEARING -> {
+				if (r.hearingBasis() == null) {
+					throw InputRejected.invalid("hearingBasis", "请选择听证的依据");
+				}
+				yield c.requestHearing(actor, on, r.hearingBasis(), rules);
+			}
+			case SCHEDULE_HEARING -> c.scheduleHearing(actor, on, r.hearingOn(), r.host(), r.place(), rules);
+			case RECORD_HEARING -> c.recordHearing(actor, on, r.hearingRecord(), rules);
+			case GRANT -> c.grant(actor, actor, on, r.text(), r.hearingRecord(), r.licenceNumber(), r.validTo(), rules);
+			case DENY -> c.deny(actor, actor, on, r.text(), r.hearingRecord(), rules);
+			case DELIVER -> c.deliver(actor, on, delivery(r.delivery()), rules);
+			case ARCHIVE -> c.archive(actor, on, rules);
+			case ALTER_LICENCE -> c.alterLicence(actor, on, r.reason(), rules);
+			case RENEW_LICENCE -> c.renewLicence(actor, r.appliedOn(), on, r.validTo(), r.reason(), rules);
+			case WITHDRAW_LICENCE -> c.withdrawLicence(actor, on, r.reason(), rules);
+			case REVOKE_LICENCE -> c.revokeLicence(actor, on, r.reason(), rules);
+			case CANCEL_LICENCE -> c.cancelLicence(actor, on, r.reason(), rules);
+		};
+	}
+
+	/** The officers as the catalog held them on {@code on} (their certificates then). */
+	private List<Officer> officers(List<String> ids, LocalDate on) {
+		List<Officer> officers = new ArrayList<>();
+		for (String officerId : ids == null ? List.<String>of() : ids) {
+			officers.add(this.catalog.asOf(EntryKind.OFFICER, officerId, on)
+				.filter(v -> !v.retired())
+				.map(Versioned::content)
+				.orElseThrow(() -> InputRejected.unprocessable("officerIds", "执法人员 " + officerId + " 不存在或已调离")));
+		}
+		return officers;
+	}
+
+	private static Delivery delivery(ActionRequest.DeliveryRequest d) {
+		if (d == null || d.method() == null) {
+			throw InputRejected.invalid("delivery.method", "请选择送达方式");
+		}
+		return switch (d.method()) {
+			case DIRECT -> new Delivery.Direct(d.receiver(), d.signedOn());
+			case POSTAL -> new Delivery.Postal(d.trackingNumber(), d.receivedOn());
+			case ELECTRONIC -> new Delivery.Electronic(d.consentReference(), d.receiptId());
+			case LEFT_AT_ADDRESS -> new Delivery.LeftAtAddress(d.receiver(), d.witness(), d.mediaRecord());
+			case PUBLIC -> new Delivery.Public(d.whyOtherMethodsFailed(), d.medium(), d.publishedOn());
+		};
+	}
+
+	private static Outcome.Moved moved(Outcome outcome) {
+		if (outcome instanceof TransitionRefused refused) {
+			throw new CaseActionRefused(refused);
+		}
+		return outcome.moved();
+	}
+
+	private Applicant validated(Applicant a) {
+		if (a == null || a.kind() == null) {
+			throw InputRejected.invalid("applicantKind", "请选择申请人类型：自然人（PERSON）或法人和其他组织（ORGANISATION）");
+		}
+		String name = required("applicantName", a.name(), "请填写申请人名称", 200);
+		String idNumber = null;
+		String creditCode = null;
+		if (a.kind() == Applicant.ApplicantKind.PERSON) {
+			idNumber = required("idNumber", a.idNumber(), "请填写公民身份号码", 18).toUpperCase();
+			if (!ID_FORMAT.matcher(idNumber).matches()) {
+				throw InputRejected.invalid("idNumber", IdNumber.problem(idNumber, this.clock).orElse("公民身份号码格式不正确"));
+			}
+			String problem = IdNumber.problem(idNumber, this.clock).orElse(null);
+			if (problem != null) {
+				throw InputRejected.unprocessable("idNumber", problem);
+			}
+		}
+		else {
+			creditCode = required("creditCode", a.creditCode(), "请填写统一社会信用代码", 18).toUpperCase();
+			if (!CREDIT_FORMAT.matcher(creditCode).matches()) {
+				throw InputRejected.invalid("creditCode", CreditCode.problem(creditCode).orElse("统一社会信用代码格式不正确"));
+			}
+			String problem = CreditCode.problem(creditCode).orElse(null);
+			if (problem != null) {
+				throw InputRejected.unprocessable("creditCode", problem);
+			}
+		}
+		String contactName = required("contactName", a.contactName(), "请填写联系人", 100);
+		String phone = required("contactPhone", a.contactPhone(), "请填写联系电话", 40);
+		if (!PHONE.matcher(phone).matches()) {
+			throw InputRejected.invalid("contactPhone", "联系电话格式不正确");
+		}
+		String address = a.contactAddress() == null || a.contactAddress().isBlank() ? null : a.contactAddress().strip();
+		if (address != null && address.length() > 300) {
+			throw InputRejected.invalid("contactAddress", "联系地址不能超过300字");
+		}
+		return new Applicant(a.kind(), name, idNumber, creditCode, contactName, phone, address);
+	}
+
+	private Versioned<Item> item(String code, LocalDate today) {
+		String itemCode = required("itemCode", code, "请选择申请事项", 40);
+		Versioned<Item> item = this.catalog.itemAsOf(itemCode, today)
+			.filter(v -> !v.retired())
+			.orElseThrow(() -> InputRejected.unprocessable("itemCode", "事项 " + itemCode + " 不存在或今日不在实施中"));
+		if (item.content().category() != PowerCategory.LICENSING) {
+			throw InputRejected.unprocessable("itemCode", "事项 " + itemCode + " 不是行政许可事项");
+		}
+		return item;
+	}
+
+	private static String required(String field, String value, String message, int max) {
+		if (value == null || value.isBlank()) {
+			throw InputRejected.invalid(field, message);
+		}
+		String stripped = value.strip();
+		if (stripped.length() > max) {
+			throw InputRejected.invalid(field, "不能超过" + max + "个字符");
+		}
+		return stripped;
+	}
+
+	private String queryCode() {
+		char[] code = new char[QUERY_CODE_LENGTH];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = CODE_ALPHABET[this.random.nextInt(CODE_ALPHABET.length)];
+		}
+		return new String(code);
+	}
+
+	/** SHA-256 of the case id and the code: the code itself is never stored. */
+	static String hash(CaseId id, String code) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha.digest((id + ":" + code).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

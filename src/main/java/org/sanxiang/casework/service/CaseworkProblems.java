@@ -1,0 +1,45 @@
+package org.sanxiang.casework.service;
+
+import java.net.URI;
+import java.util.List;
+
+import org.sanxiang.casework.licensing.TransitionRefused;
+import org.sanxiang.platform.InputRejected;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A refused case action as an RFC 9457 problem: 409 when the state does not allow it, 422
+ * when a statutory rule refuses it — naming the state, the allowed actions and the rule
+ * with its article. Only for the casework API; other problems stay with the platform's
+ * ApiProblems.
+ */
+@RestControllerAdvice(assignableTypes = LicensingApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CaseworkProblems {
+
+	@ExceptionHandler(CaseActionRefused.class)
+	ResponseEntity<ProblemDetail> refused(CaseActionRefused ex) {
+		TransitionRefused r = ex.refusal();
+		HttpStatus status = r.byState() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, r.message());
+		problem.setTitle(r.byState() ? "当前状态不允许此操作" : "不符合法定规则");
+		problem.setType(URI.create("urn:sanxiang:problem:" + (r.byState() ? "state" : "rule")));
+		problem.setProperty("state", r.state());
+		problem.setProperty("action", LicensingAction.pathOf(r.action()));
+		problem.setProperty("allowed", r.allowed().stream().map(LicensingAction::pathOf).toList());
+		if (!r.byState()) {
+			problem.setProperty("rule", r.rule().id());
+			problem.setProperty("article", r.article());
+		}
+		problem.setProperty("errors", List.of(new InputRejected.FieldError("action", r.reason())));
+		return ResponseEntity.status(status).body(problem);
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.sanxiang.casework.service;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.licensing.Deadline;
+import org.sanxiang.casework.licensing.Licence;
+import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.identity.Role;
+import org.sanxiang.identity.StaffPrincipal;
+import org.sanxiang.platform.InputRejected;
+import org.sanxiang.platform.NotFound;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 行政许可办件 over REST: online application (anyone), the case for staff, staff actions, and
+ * the applicant's progress by number and query code. Bad input is a 400/409/422 problem
+ * naming the field; a refused action names the state, the allowed actions and — when a
+ * statutory rule refused it — the rule and its article.
+ */
+@RestController
+@Tag(name = "行政许可办件", description = "网上申请、案件查看、办理操作（受理、补正、核查、审查、延期、听证、决定、送达、归档、证照变更）与进度查询")
+class LicensingApiController {
+
+	private final Casework casework;
+
+	LicensingApiController(Casework casework) {
+		this.casework = casework;
+	}
+
+	/** The application form: the applicant, the contact and the item applied for. */
+	record ApplicationRequest(Applicant.ApplicantKind applicantKind, String applicantName, String idNumber,
+			String creditCode, String contactName, String contactPhone, String contactAddress, String itemCode) {
+	}
+
+	/**
+	 * 申请材料接收凭证: the number and the query code, shown this once (only a hash is kept).
+	 */
+	record ReceiptView(String id, String number, String queryCode, LocalDate receivedOn, String notice) {
+	}
+
+	@PostMapping("/api/v1/licensing/applications")
+	@Operation(summary = "网上申请行政许可（无需登录）",
+			description = "申请人为自然人（applicantKind=PERSON，填写18位公民身份号码 idNumber，按 GB 11643-1999 校验）或法人和其他组织"
+					+ "（ORGANISATION，填写统一社会信用代码 creditCode，按 GB 32100-2015 校验）；须填联系人、联系电话；itemCode 须为今日实施中的行政许可事项。"
+					+ "格式错误返回 400、校验位错误或事项不可申请返回 422，errors 指明字段，不保存任何数据。成功返回 201 与申请材料接收凭证："
+					+ "办件编号和查询码（查询码只显示这一次，请妥善保存）。收到材料之日起5个工作日内未告知补正的，自收到之日起即为受理（行政许可法第三十二条）。")
+	ResponseEntity<ReceiptView> apply(@RequestBody ApplicationRequest request, Authentication authentication) {
+		if (request == null) {
+			throw InputRejected.invalid("applicantKind", "请填写申请信息");
+		}
+		Applicant applicant = new Applicant(request.applicantKind(), request.applicantName(), request.idNumber(),
+				request.creditCode(), request.contactName(), request.contactPhone(), request.contactAddress());
+		Actor actor = staff(authentication) ? actor(authentication) : new Actor("applicant",
+				request.applicantName() == null ? "申请人" : request.applicantName().strip(), Set.of());
+		Casework.Receipt receipt = this.casework.apply(applicant, request.itemCode(), actor);
+		return ResponseEntity.created(URI.create("/api/v1/licensing/cases/" + receipt.id()))
+			.body(new ReceiptView(receipt.id().toString(), receipt.number(), receipt.queryCode(), receipt.receivedOn(),
+					"请保存办件编号和查询码，凭此查询办理进度；查询码只显示这一次。"));
+	}
+
+	@GetMapping("/api/v1/licensing/cases/{id}")
+	@Operation(summary = "案件详情（工作人员）",
+			description = "需登录（任一角色）。返回状态、版本号 revision（办理操作时原样提交）、当前可进行的操作、期限（正常/预警/超期）、承办人、证照与办理记录。")
+	CaseView read(@PathVariable String id) {
+		CaseId caseId = caseId(id);
+		return view(this.casework.find(caseId), this.casework.timeline(caseId));
+	}
+
+	@PostMapping("/api/v1/licensing/cases/{id}/actions/{action}")
+	@Operation(summary = "办理操作",
+			description = """
+					请求体须含 revision（读取案件时的版本号）；案件已被他人修改返回 409。on 为办理日期，缺省为今天，不得晚于今天（JL-1）。\
+					当前状态不允许的操作返回 409，列出当前状态与可进行的操作；违反法定规则返回 422，列出规则编号与法条。
+					- accept 受理（窗口人员 CLERK）：状态“已接收”；收到材料后5个工作日已过则记为自收到之日受理（XK-32b）。
+					- request-correction 补正告知（CLERK）：状态“已接收”，收到后5个工作日内、一次性告知 missing 全部内容（XK-32b）。
+					- submit-correction 提交补正材料（CLERK）：状态“待补正”，回到“已接收”。
+					- not-accept 不予受理（CLERK）：状态“已接收”或“待补正”；ground（NOT_A_LICENSING_MATTER/OUTSIDE_OUR_POWER/OTHER）、reason，\
+					不属本机关职权的须写 competentBody（XK-32a）。
+					- assign-officers 指派承办人（负责人 DIRECTOR）：状态“审查中”，officerIds 至少一人。
+					- site-inspection 现场核查（执法人员 OFFICER）：状态“审查中”，officerIds 两名以上、执法证在核查日有效，findings 必填（XK-34、JL-7）。
+					- opinion 审查意见（OFFICER）：状态“审查中”，opinion 必填，proposeGrant 拟准予（缺省 true）。
+					- extend 延长审查期限（DIRECTOR）：状态“审查中”，仅一次、10个工作日、写明 reason，由负责人批准（XK-42）。
+					- pause / resume 中止/恢复计时（OFFICER）：pauseKind 为第四十五条八类程序之一，writtenNotice 书面告知（XK-45）。
+					- notify-hearing-right / request-hearing / schedule-hearing / record-hearing 听证（OFFICER）：告知听证权利；\
+					5个工作日内申请（hearingBasis）；提前7个工作日通知（hearingOn、host 非承办人、place）；听证笔录 hearingRecord（XK-46～48）。
+					- grant 准予许可（DIRECTOR）：状态“审查中”且未中止计时；text 决定内容、licenceNumber、validTo；听证后须引用 hearingRecord；\
+					重大执法决定未经法制审核不得作出（SH-1），法制审核模块启用前一律拒绝。
+					- deny 不予许可（DIRECTOR）：同上，text 写明理由，自动附行政复议和行政诉讼权利告知（XK-38）。
+					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证（XK-44）。
+					- archive 归档（CLERK）：状态“已送达”或“不予受理”。
+					- alter-licence / renew-licence / withdraw-licence / revoke-licence / cancel-licence 证照变更、延续、撤回、撤销、注销（DIRECTOR）：\
+					送达后，写明 reason；延续须在有效期届满30日前申请（appliedOn、validTo，XK-50）；撤回、撤销为重大执法决定（SH-2）。""")
+	CaseView act(@PathVariable String id, @PathVariable String action, @RequestBody ActionRequest request,
+			Authentication authentication) {
+		LicensingAction known = LicensingAction.byPath(action)
+			.orElseThrow(() -> InputRejected.invalid("action", "没有此办理操作：" + action));
+		Actor actor = actor(authentication);
+		if (!actor.has(known.role())) {
+			throw new AccessDeniedException(known.action().label() + "需要" + known.role().name() + "角色");
+		}
+		CaseId caseId = caseId(id);
+		return view(this.casework.act(caseId, known, request, actor), this.casework.timeline(caseId));
+	}
+
+	/** The applicant's view: no personal data beyond the applicant's own name. */
+	record ProgressView(String number, String item, String applicant, String state, LocalDate receivedOn,
+			LocalDate acceptedOn, LocalDate decisionDue, LocalDate decidedOn, List<String> timeline) {
+	}
+
+	@GetMapping("/api/v1/public/progress")
+	@Operation(summary = "办理进度查询（公开）",
+			description = "凭办件编号 number 与查询码 code 查询；编号不存在与查询码错误同样返回 404，不提示哪一项有误。只显示申请人名称、事项、状态与日期。")
+	ProgressView progress(@RequestParam(required = false) String number, @RequestParam(required = false) String code) {
+		StoredCase stored = this.casework.progress(number, code).orElseThrow(() -> new NotFound("未找到该办件，请核对办件编号和查询码"));
+		LicensingCase c = stored.licensingCase();
+		LocalDate today = this.casework.today();
+		LocalDate due;
+		try {
+			due = c.deadlines().decidedOn() == null ? c.deadlines().decisionDue(this.casework.workingDays(), today)
+					: null;
+		}
+		catch (InputRejected ex) {
+			due = null;
+		}
+		return new ProgressView(stored.number(), c.item().content().name(), stored.applicant().name(),
+				c.state().label(), c.deadlines().receivedOn(), c.deadlines().acceptedOn(), due,
+				c.deadlines().decidedOn(),
+				this.casework.timeline(c.id())
+					.stream()
+					.map(t -> t.at().toLocalDate() + " " + label(t.type()))
+					.toList());
+	}
+
+	/** The case for staff. */
+	record CaseView(String id, String number, int revision, String state, String stateCode, String itemCode,
+			int itemVersion, String itemName, boolean major, Applicant applicant, List<String> officers,
+			List<ActionView> allowedActions, List<Deadline> clocks, Licence licence,
+			List<LicensingCases.TimelineEntry> timeline) {
+	}
+
+	record ActionView(String action, String label) {
+	}
+
+	private CaseView view(StoredCase stored, List<LicensingCases.TimelineEntry> timeline) {
+		LicensingCase c = stored.licensingCase();
+		List<Deadline> clocks;
+		try {
+			clocks = c.clocks(this.casework.workingDays(), this.casework.today());
+		}
+		catch (InputRejected ex) {
+			// a due date beyond the loaded calendar years: show the case, without clocks
+			clocks = List.of();
+		}
+		return new CaseView(c.id().toString(), stored.number(), c.revision(), c.state().label(),
+				LicensingCases.stateName(c), c.item().content().code(), c.item().version(), c.item().content().name(),
+				c.major(), stored.applicant(), c.officers(),
+				c.allowedActions().stream().map(a -> new ActionView(LicensingAction.pathOf(a), a.label())).toList(),
+				clocks, c.licence(), timeline);
+	}
+
+	private static String label(String eventType) {
+		return switch (eventType) {
+			case "ApplicationReceived" -> "接收申请";
+			case "CorrectionRequested" -> "补正告知";
+			case "CorrectionSubmitted" -> "提交补正材料";
+			case "ApplicationAccepted" -> "受理";
+			case "ApplicationNotAccepted" -> "不予受理";
+			case "CaseDecided" -> "作出决定";
+			case "DecisionDelivered" -> "送达";
+			case "CaseArchived" -> "归档";
+			case "DecisionPeriodExtended" -> "延长审查期限";
+			case "ClockPaused" -> "中止计时";
+			case "ClockResumed" -> "恢复计时";
+			case "HearingRequested", "HearingScheduled", "HearingHeld", "HearingRightNotified" -> "听证程序";
+			case "LicenceChanged" -> "证照变更";
+			default -> "审查";
+		};
+	}
+
+	private static CaseId caseId(String id) {
+		try {
+			return CaseId.of(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFound("未找到该案件：" + id);
+		}
+	}
+
+	private static boolean staff(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().startsWith("ROLE_"));
+	}
+
+	private static Actor actor(Authentication authentication) {
+		Set<Role> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.filter(a -> Set.of(Role.values()).stream().anyMatch(r -> r.name().equals(a)))
+			.map(Role::valueOf)
+			.collect(Collectors.toSet());
+		String name = authentication.getPrincipal() instanceof StaffPrincipal staff ? staff.displayName()
+				: authentication.getName();
+		return new Actor(authentication.getName(), name, roles);
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.sanxiang.casework.service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.sanxiang.casework.CaseEvent;
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.platform.InputRejected;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The licensing cases on PostgreSQL: the core's case as JSON beside the columns searched
+ * on, and every event in {@code casework_event}. Writes are optimistic: an update names
+ * the revision it read, and a case someone else changed in between is a 409.
+ */
+@Repository
+class LicensingCases {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	LicensingCases(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = CaseworkJson.of(json);
+		this.clock = clock;
+	}
+
+	/**
+	 * The next number of the year: {@code XK-20261125-0001}, counted per year, unique.
+	 */
+	String nextNumber(LocalDate day) {
+		int next = this.jdbc
+			.sql("insert into casework_number (year, last) values (:year, 1) "
+					+ "on conflict (year) do update set last = casework_number.last + 1 returning last")
+			.param("year", day.getYear())
+			.query(Integer.class)
+			.single();
+		return String.format("XK-%04d%02d%02d-%04d", day.getYear(), day.getMonthValue(), day.getDayOfMonth(), next);
+	}
+
+	void add(StoredCase stored, String queryCodeHash) {
+		LicensingCase c = stored.licensingCase();
+		Applicant a = stored.applicant();
+		this.jdbc.sql("""
+				insert into casework_case (id, number, query_code_hash, item_code, item_version, applicant_kind,
+				  applicant_name, applicant_id_number, applicant_credit_code, contact_name, contact_phone,
+				  contact_address, state, received_on, revision, content, created_at, updated_at)
+				values (:id, :number, :hash, :itemCode, :itemVersion, :kind, :name, :idNumber, :creditCode,
+				  :contactName, :contactPhone, :contactAddress, :state, :receivedOn, :revision, cast(:content as jsonb),
+				  :now, :now)""")
+			.param("id", c.id().value())
+			.param("number", stored.number())
+			.param("hash", queryCodeHash)
+			.param("itemCode", c.item().content().code())
+			.param("itemVersion", c.item().version())
+			.param("kind", a.kind().name())
+			.param("name", a.name())
+			.param("idNumber", a.idNumber())
+			.param("creditCode", a.creditCode())
+			.param("contactName", a.contactName())
+			.param("contactPhone", a.contactPhone())
+			.param("contactAddress", a.contactAddress())
+			.param("state", stateName(c))
+			.param("receivedOn", c.deadlines().receivedOn())
+			.param("revision", c.revision())
+			.param("content", this.json.writeValueAsString(c))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/**
+	 * Stores the case moved from {@code expectedRevision}; 409 when the stored case is no
+	 * longer at that revision.
+	 */
+	void update(LicensingCase next, int expectedRevision) {
+		int rows = this.jdbc.sql("""
+				update casework_case set state = :state, received_on = :receivedOn, revision = :revision,
+				  content = cast(:content as jsonb), updated_at = :now
+				where id = :id and revision = :expected""")
+			.param("state", stateName(next))
+			.param("receivedOn", next.deadlines().receivedOn())
+			.param("revision", next.revision())
+			.param("content", this.json.writeValueAsString(next))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", next.id().value())
+			.param("expected", expectedRevision)
+			.update();
+		if (rows == 0) {
+			throw InputRejected.conflict("revision", "案件已被他人修改，请刷新后重试");
+		}
+	}
+
+	/** Records the event the transition to {@code revision} raised. */
+	void record(CaseEvent event, int revision) {
+		this.jdbc.sql("""
+				insert into casework_event (case_id, seq, type, payload, actor, at)
+				values (:caseId, :seq, :type, cast(:payload as jsonb), :actor, :at)""")
+			.param("caseId", event.caseId().value())
+			.param("seq", revision)
+			.param("type", event.getClass().getSimpleName())
+			.param("payload", this.json.writeValueAsString(event))
+			.param("actor", event.recorded().actor().account())
+			.param("at", Timestamp.from(event.recorded().at()))
+			.update();
+	}
+
+	Optional<StoredCase> find(CaseId id) {
+		return this.jdbc.sql("select * from casework_case where id = :id")
+			.param("id", id.value())
+			.query(this::stored)
+			.optional();
+	}
+
+	/** The case with that number and the hash of its query code. */
+	Optional<Located> findByNumber(String number) {
+		return this.jdbc.sql("select * from casework_case where number = :number")
+			.param("number", number)
+			.query((rs, n) -> new Located(stored(rs, n), rs.getString("query_code_hash")))
+			.optional();
+	}
+
+	/** Ids of cases in a state (the record name, e.g. {@code Received}). */
+	List<CaseId> idsInState(String state) {
+		return this.jdbc.sql("select id from casework_case where state = :state order by received_on, number")
+			.param("state", state)
+			.query((rs, n) -> new CaseId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/** The timeline of a case, oldest first. */
+	List<TimelineEntry> timeline(CaseId id) {
+		return this.jdbc
+			.sql("select seq, type, actor, at, payload::text as payload from casework_event "
+					+ "where case_id = :id order by seq")
+			.param("id", id.value())
+			.query((rs, n) -> new TimelineEntry(rs.getInt("seq"), rs.getString("type"), rs.getString("actor"),
+					rs.getTimestamp("at").toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(),
+					this.json.readTree(rs.getString("payload")).path("recorded").path("reason").asString()))
+			.list();
+	}
+
+	static String stateName(LicensingCase c) {
+		return c.state().getClass().getSimpleName();
+	}
+
+	private StoredCase stored(ResultSet rs, int row) throws SQLException {
+		Applicant applicant = new Applicant(Applicant.ApplicantKind.valueOf(rs.getString("applicant_kind")),
+				rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+				rs.getString("applicant_credit_code"), rs.getString("contact_name"), rs.getString("contact_phone"),
+				rs.getString("contact_address"));
+		LicensingCase c = this.json.readValue(rs.getString("content"), LicensingCase.class);
+		return new StoredCase(rs.getString("number"), applicant, c);
+	}
+
+	record Located(StoredCase stored, String queryCodeHash) {
+	}
+
+	/** One event on the case's timeline: what, who, when, why. */
+	record TimelineEntry(int seq, String type, String actor, java.time.OffsetDateTime at, String reason) {
+	}
+
+}
