@@ -80,9 +80,8 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(onlineApplication)
 				.permitAll()
-				// licensing cases hold applicants' personal data: staff only, each
-				// action's
-				// role checked by casework
+				// cases hold applicants' personal data: staff only; casework checks each
+				// action's role
 				.requestMatchers("/api/v1/licensing/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**")
