@@ -134,6 +134,18 @@ class Casework {
 		return this.cases.timeline(id);
 	}
 
+	/** Cases not yet archived, for the console's work lists. */
+	@Transactional(readOnly = true)
+	List<StoredCase> openCases() {
+		return this.cases.open();
+	}
+
+	/** The most recent cases, newest first. */
+	@Transactional(readOnly = true)
+	List<StoredCase> recentCases(int limit) {
+		return this.cases.recent(limit);
+	}
+
 	/**
 	 * The case with that number when the query code matches; otherwise nothing — an
 	 * unknown number and a wrong code look the same, so numbers cannot be probed.

@@ -142,6 +142,25 @@ class LicensingCases {
 			.list();
 	}
 
+	/**
+	 * Every case not yet archived, oldest receipt first: the console's work lists filter
+	 * and sort these by their clocks, which are computed in memory from the stored case
+	 * (a county bureau has hundreds of open cases, not millions).
+	 */
+	List<StoredCase> open() {
+		return this.jdbc.sql("select * from casework_case where state <> 'Archived' order by received_on, number")
+			.query(this::stored)
+			.list();
+	}
+
+	/** The most recent cases, newest receipt first, at most {@code limit}. */
+	List<StoredCase> recent(int limit) {
+		return this.jdbc.sql("select * from casework_case order by received_on desc, number desc limit :limit")
+			.param("limit", limit)
+			.query(this::stored)
+			.list();
+	}
+
 	/** The timeline of a case, oldest first. */
 	List<TimelineEntry> timeline(CaseId id) {
 		return this.jdbc

@@ -1,0 +1,87 @@
+package org.sanxiang.casework.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.sanxiang.casework.licensing.HearingBasis;
+import org.sanxiang.casework.licensing.NonAcceptanceGround;
+import org.sanxiang.casework.licensing.PauseKind;
+import org.sanxiang.platform.InputRejected;
+
+/**
+ * One action form of the console case page, every field as typed: parsed here into an
+ * {@link ActionRequest} so that a mistyped date or choice is a Chinese message naming the
+ * field (400), never a binding error page.
+ */
+record LicensingActionForm(String revision, String on, String reason, String missing, String ground,
+		String competentBody, List<String> officerIds, String findings, String opinion, String proposeGrant,
+		String pauseKind, String writtenNotice, String hearingBasis, String hearingOn, String host, String place,
+		String hearingRecord, String text, String licenceNumber, String validTo, String appliedOn,
+		String deliveryMethod, String receiver, String signedOn, String trackingNumber, String receivedOn,
+		String consentReference, String receiptId, String witness, String mediaRecord, String whyOtherMethodsFailed,
+		String medium, String publishedOn) {
+
+	ActionRequest toRequest() {
+		Integer rev;
+		try {
+			rev = blank(this.revision) ? null : Integer.valueOf(this.revision.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InputRejected.invalid("revision", "版本号格式不正确，请刷新后重试");
+		}
+		ActionRequest.DeliveryRequest delivery = blank(this.deliveryMethod) ? null
+				: new ActionRequest.DeliveryRequest(
+						parse("deliveryMethod", this.deliveryMethod, ActionRequest.DeliveryRequest.Method.class),
+						text(this.receiver), date("signedOn", this.signedOn), text(this.trackingNumber),
+						date("receivedOn", this.receivedOn), text(this.consentReference), text(this.receiptId),
+						text(this.witness), text(this.mediaRecord), text(this.whyOtherMethodsFailed), text(this.medium),
+						date("publishedOn", this.publishedOn));
+		List<String> missingList = blank(this.missing) ? null
+				: Arrays.stream(this.missing.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+		List<String> officers = this.officerIds == null ? null
+				: this.officerIds.stream().filter(o -> !blank(o)).map(String::strip).toList();
+		return new ActionRequest(rev, date("on", this.on), text(this.reason), missingList,
+				parse("ground", this.ground, NonAcceptanceGround.class), text(this.competentBody), officers,
+				text(this.findings), text(this.opinion),
+				blank(this.proposeGrant) ? null : Boolean.valueOf(this.proposeGrant),
+				parse("pauseKind", this.pauseKind, PauseKind.class), text(this.writtenNotice),
+				parse("hearingBasis", this.hearingBasis, HearingBasis.class), date("hearingOn", this.hearingOn),
+				text(this.host), text(this.place), text(this.hearingRecord), text(this.text), text(this.licenceNumber),
+				date("validTo", this.validTo), date("appliedOn", this.appliedOn), delivery);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String text(String value) {
+		return blank(value) ? null : value.strip();
+	}
+
+	private static LocalDate date(String field, String value) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw InputRejected.invalid(field, "日期格式不正确，应为 年-月-日，例如 2026-06-01");
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw InputRejected.invalid(field, "所选项目无效，请重新选择");
+		}
+	}
+
+}

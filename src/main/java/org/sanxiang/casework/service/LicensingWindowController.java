@@ -1,0 +1,116 @@
+package org.sanxiang.casework.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sanxiang.casework.Actor;
+import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.PowerCategory;
+import org.sanxiang.identity.Role;
+import org.sanxiang.platform.InputRejected;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The window clerk (窗口人员) records a paper application (行政许可法 第二十九条) and hands the
+ * applicant the 申请材料接收凭证: the number and the query code, shown once (only a hash of the
+ * code is kept), as a flash attribute so that reloading the page does not show it again.
+ */
+@Controller
+class LicensingWindowController {
+
+	private final Casework casework;
+
+	private final Catalog catalog;
+
+	LicensingWindowController(Casework casework, Catalog catalog) {
+		this.casework = casework;
+		this.catalog = catalog;
+	}
+
+	/** The paper application as typed at the window. */
+	record PaperApplication(String applicantKind, String applicantName, String idNumber, String creditCode,
+			String contactName, String contactPhone, String contactAddress, String itemCode) {
+
+		static PaperApplication empty() {
+			return new PaperApplication("PERSON", "", "", "", "", "", "", "");
+		}
+
+	}
+
+	@GetMapping("/console/licensing/new")
+	String form(Authentication authentication, Model model) {
+		clerk(authentication);
+		return form(model, PaperApplication.empty(), Map.of());
+	}
+
+	@PostMapping("/console/licensing/new")
+	String apply(@ModelAttribute PaperApplication form, Authentication authentication, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = clerk(authentication);
+		Applicant.ApplicantKind kind;
+		try {
+			kind = form.applicantKind() == null || form.applicantKind().isBlank() ? null
+					: Applicant.ApplicantKind.valueOf(form.applicantKind());
+		}
+		catch (IllegalArgumentException ex) {
+			kind = null;
+		}
+		Applicant applicant = new Applicant(kind, form.applicantName(), form.idNumber(), form.creditCode(),
+				form.contactName(), form.contactPhone(), form.contactAddress());
+		try {
+			Casework.Receipt receipt = this.casework.apply(applicant, form.itemCode(), actor);
+			redirect.addFlashAttribute("receipt", receipt);
+			redirect.addFlashAttribute("receiptApplicant", form.applicantName().strip());
+			redirect.addFlashAttribute("receiptItem",
+					this.catalog.item(form.itemCode()).map(Item::name).orElse(form.itemCode()));
+			return "redirect:/console/licensing/receipt";
+		}
+		catch (InputRejected rejected) {
+			response.setStatus(rejected.kind().status());
+			Map<String, String> errors = new java.util.LinkedHashMap<>();
+			rejected.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+			return form(model, form, errors);
+		}
+	}
+
+	/** 申请材料接收凭证, once: after a reload the flash is gone and the list is shown. */
+	@GetMapping("/console/licensing/receipt")
+	String receipt(Model model) {
+		if (!model.containsAttribute("receipt")) {
+			return "redirect:/console/licensing";
+		}
+		return "casework/console/licensing-receipt";
+	}
+
+	private String form(Model model, PaperApplication form, Map<String, String> errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("items", licensingItems());
+		return "casework/console/licensing-new";
+	}
+
+	/** The 行政许可 items in force today. */
+	private List<Item> licensingItems() {
+		return this.catalog.items().stream().filter(i -> i.category() == PowerCategory.LICENSING).toList();
+	}
+
+	private static Actor clerk(Authentication authentication) {
+		Actor actor = LicensingConsoleController.actor(authentication);
+		if (!actor.has(Role.CLERK)) {
+			throw new AccessDeniedException("登记纸质申请需要窗口人员角色");
+		}
+		return actor;
+	}
+
+}
