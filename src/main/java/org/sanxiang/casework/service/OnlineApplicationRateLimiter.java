@@ -63,6 +63,11 @@ class OnlineApplicationRateLimiter {
 		return true;
 	}
 
+	/** How many addresses are tracked now (at most {@value #MAX_CLIENTS}). */
+	synchronized int clients() {
+		return this.windows.size();
+	}
+
 	/** 429 for a client over the limit; the message is shown as is. */
 	static final class TooManyLookups extends RuntimeException {
 
