@@ -42,4 +42,13 @@ class CaseworkProblems {
 		return ResponseEntity.status(status).body(problem);
 	}
 
+	/** Too many progress lookups from one address (issue 4 item 9). */
+	@ExceptionHandler(OnlineApplicationRateLimiter.TooManyLookups.class)
+	ResponseEntity<ProblemDetail> tooManyLookups(OnlineApplicationRateLimiter.TooManyLookups ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		problem.setTitle("查询过于频繁");
+		problem.setType(URI.create("urn:sanxiang:problem:rate-limit"));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").body(problem);
+	}
+
 }

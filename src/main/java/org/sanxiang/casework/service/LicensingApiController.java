@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.sanxiang.casework.Actor;
@@ -42,8 +43,15 @@ class LicensingApiController {
 
 	private final Casework casework;
 
-	LicensingApiController(Casework casework) {
+	private final OnlineApplicationProgress progress;
+
+	private final OnlineApplicationRateLimiter limiter;
+
+	LicensingApiController(Casework casework, OnlineApplicationProgress progress,
+			OnlineApplicationRateLimiter limiter) {
 		this.casework = casework;
+		this.progress = progress;
+		this.limiter = limiter;
 	}
 
 	/** The application form: the applicant, the contact and the item applied for. */
@@ -128,26 +136,17 @@ class LicensingApiController {
 
 	@GetMapping("/api/v1/public/progress")
 	@Operation(summary = "办理进度查询（公开）",
-			description = "凭办件编号 number 与查询码 code 查询；编号不存在与查询码错误同样返回 404，不提示哪一项有误。只显示申请人名称、事项、状态与日期。")
-	ProgressView progress(@RequestParam(required = false) String number, @RequestParam(required = false) String code) {
-		StoredCase stored = this.casework.progress(number, code).orElseThrow(() -> new NotFound("未找到该办件，请核对办件编号和查询码"));
-		LicensingCase c = stored.licensingCase();
-		LocalDate today = this.casework.today();
-		LocalDate due;
-		try {
-			due = c.deadlines().decidedOn() == null ? c.deadlines().decisionDue(this.casework.workingDays(), today)
-					: null;
+			description = "凭办件编号 number 与查询码 code 查询；编号不存在与查询码错误同样返回 404，不提示哪一项有误。只显示申请人名称、事项、状态与日期。"
+					+ "每个客户端地址每分钟最多查询10次（在本节点内计数），超出返回 429。")
+	ProgressView progress(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
+			HttpServletRequest http) {
+		if (!this.limiter.tryAcquire(http.getRemoteAddr())) {
+			throw new OnlineApplicationRateLimiter.TooManyLookups();
 		}
-		catch (InputRejected ex) {
-			due = null;
-		}
-		return new ProgressView(stored.number(), c.item().content().name(), stored.applicant().name(),
-				c.state().label(), c.deadlines().receivedOn(), c.deadlines().acceptedOn(), due,
-				c.deadlines().decidedOn(),
-				this.casework.timeline(c.id())
-					.stream()
-					.map(t -> t.at().toLocalDate() + " " + label(t.type()))
-					.toList());
+		OnlineApplicationProgress.Progress p = this.progress.find(number, code)
+			.orElseThrow(() -> new NotFound("未找到该办件，请核对办件编号和查询码"));
+		return new ProgressView(p.number(), p.item(), p.applicant(), p.state(), p.receivedOn(), p.acceptedOn(),
+				p.decisionDue(), p.decidedOn(), p.timeline().stream().map(t -> t.on() + " " + t.label()).toList());
 	}
 
 	/** The case for staff. */
@@ -175,25 +174,6 @@ class LicensingApiController {
 				c.major(), stored.applicant(), c.officers(),
 				c.allowedActions().stream().map(a -> new ActionView(LicensingAction.pathOf(a), a.label())).toList(),
 				clocks, c.licence(), timeline);
-	}
-
-	private static String label(String eventType) {
-		return switch (eventType) {
-			case "ApplicationReceived" -> "接收申请";
-			case "CorrectionRequested" -> "补正告知";
-			case "CorrectionSubmitted" -> "提交补正材料";
-			case "ApplicationAccepted" -> "受理";
-			case "ApplicationNotAccepted" -> "不予受理";
-			case "CaseDecided" -> "作出决定";
-			case "DecisionDelivered" -> "送达";
-			case "CaseArchived" -> "归档";
-			case "DecisionPeriodExtended" -> "延长审查期限";
-			case "ClockPaused" -> "中止计时";
-			case "ClockResumed" -> "恢复计时";
-			case "HearingRequested", "HearingScheduled", "HearingHeld", "HearingRightNotified" -> "听证程序";
-			case "LicenceChanged" -> "证照变更";
-			default -> "审查";
-		};
 	}
 
 	private static CaseId caseId(String id) {
