@@ -8,12 +8,15 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests. Outside CI a machine without
@@ -62,15 +65,30 @@ public final class Browser {
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
-	/** Saves a PNG under {@code target/screenshots/} for a person to look at. */
+	/**
+	 * Saves a PNG under {@code target/screenshots/} for a person to look at. Screenshots
+	 * are for people, not assertions: the page is given time to finish loading, a capture
+	 * interrupted by a navigation is retried, and one that still fails is reported
+	 * without failing the test.
+	 */
 	public static void screenshot(WebDriver driver, String name) {
-		try {
-			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-			Files.write(dir.resolve(name + ".png"), png);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			try {
+				new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+						d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+				byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+				Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+				Files.write(dir.resolve(name + ".png"), png);
+				return;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (WebDriverException ex) {
+				if (attempt == 3) {
+					System.err.println("截图 " + name + " 未能保存：" + ex.getMessage().lines().findFirst().orElse(""));
+				}
+			}
 		}
 	}
 

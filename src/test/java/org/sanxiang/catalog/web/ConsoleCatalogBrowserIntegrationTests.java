@@ -1,12 +1,14 @@
 package org.sanxiang.catalog.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.support.Browser;
@@ -67,6 +69,9 @@ class ConsoleCatalogBrowserIntegrationTests extends BrowserTest {
 		this.driver.findElement(By.name("reason")).sendKeys(reason);
 		Browser.screenshot(this.driver, "console-catalog-item-form");
 		this.driver.findElement(By.cssSelector("p.actions button[type=submit]")).click();
+		// wait for the answer to the save, whichever it is, before looking at it
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until(d -> !d.findElements(By.id("saved")).isEmpty() || !d.findElements(By.id("error-summary")).isEmpty());
 
 		Browser.screenshot(this.driver, "console-catalog-after-save");
 		assertThat(this.driver.findElements(By.id("error-summary")))
