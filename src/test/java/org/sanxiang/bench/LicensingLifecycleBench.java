@@ -28,7 +28,6 @@ import org.sanxiang.casework.service.LifecycleDriver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -57,8 +56,10 @@ public final class LicensingLifecycleBench {
 
 	/**
 	 * A Monday in the loaded 2026 calendar, so every statutory period falls within it.
+	 * Deliberately not annotated: the class is given to the application builder as a
+	 * source, and component scanning of the test classpath must never find it, or every
+	 * test context would run on this fixed day.
 	 */
-	@Configuration(proxyBeanMethods = false)
 	static class FixedDay {
 
 		@Bean
