@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,15 +14,12 @@ import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.Licence;
 import org.sanxiang.casework.licensing.LicensingCase;
-import org.sanxiang.identity.Role;
-import org.sanxiang.identity.StaffPrincipal;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,7 +73,7 @@ class LicensingApiController {
 		}
 		Applicant applicant = new Applicant(request.applicantKind(), request.applicantName(), request.idNumber(),
 				request.creditCode(), request.contactName(), request.contactPhone(), request.contactAddress());
-		Actor actor = staff(authentication) ? actor(authentication) : new Actor("applicant",
+		Actor actor = staff(authentication) ? StaffActors.of(authentication) : new Actor("applicant",
 				request.applicantName() == null ? "申请人" : request.applicantName().strip(), Set.of());
 		Casework.Receipt receipt = this.casework.apply(applicant, request.itemCode(), actor);
 		return ResponseEntity.created(URI.create("/api/v1/licensing/cases/" + receipt.id()))
@@ -121,7 +117,7 @@ class LicensingApiController {
 			Authentication authentication) {
 		LicensingAction known = LicensingAction.byPath(action)
 			.orElseThrow(() -> InputRejected.invalid("action", "没有此办理操作：" + action));
-		Actor actor = actor(authentication);
+		Actor actor = StaffActors.of(authentication);
 		if (!actor.has(known.role())) {
 			throw new AccessDeniedException(known.action().label() + "需要" + known.role().name() + "角色");
 		}
@@ -188,20 +184,6 @@ class LicensingApiController {
 	private static boolean staff(Authentication authentication) {
 		return authentication != null && authentication.isAuthenticated()
 				&& authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().startsWith("ROLE_"));
-	}
-
-	private static Actor actor(Authentication authentication) {
-		Set<Role> roles = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_"))
-			.map(a -> a.substring(5))
-			.filter(a -> Set.of(Role.values()).stream().anyMatch(r -> r.name().equals(a)))
-			.map(Role::valueOf)
-			.collect(Collectors.toSet());
-		String name = authentication.getPrincipal() instanceof StaffPrincipal staff ? staff.displayName()
-				: authentication.getName();
-		return new Actor(authentication.getName(), name, roles);
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,13 +22,11 @@ import org.sanxiang.casework.licensing.Urgency;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.identity.Role;
-import org.sanxiang.identity.StaffPrincipal;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -82,7 +78,7 @@ class LicensingConsoleController {
 
 	@GetMapping("/console/licensing")
 	String lists(Authentication authentication, Model model) {
-		Actor actor = actor(authentication);
+		Actor actor = StaffActors.of(authentication);
 		LocalDate today = this.casework.today();
 		List<CaseRow> open = this.casework.openCases()
 			.stream()
@@ -106,7 +102,7 @@ class LicensingConsoleController {
 
 	@GetMapping("/console/licensing/{id}")
 	String show(@PathVariable String id, Authentication authentication, Model model) {
-		return page(caseId(id), actor(authentication), model, null);
+		return page(caseId(id), StaffActors.of(authentication), model, null);
 	}
 
 	@PostMapping("/console/licensing/{id}/actions/{action}")
@@ -114,7 +110,7 @@ class LicensingConsoleController {
 			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		CaseId caseId = caseId(id);
 		LicensingAction known = LicensingAction.byPath(action).orElseThrow(() -> new NotFound("没有此办理操作：" + action));
-		Actor actor = actor(authentication);
+		Actor actor = StaffActors.of(authentication);
 		if (!actor.has(known.role())) {
 			throw new AccessDeniedException(known.action().label() + "需要" + known.role().label());
 		}
@@ -284,20 +280,6 @@ class LicensingConsoleController {
 		catch (IllegalArgumentException ex) {
 			throw new NotFound("未找到该案件：" + id);
 		}
-	}
-
-	/** The signed-in staff member as the core's actor, with the roles they hold. */
-	static Actor actor(Authentication authentication) {
-		Set<String> names = Set.of(Role.values()).stream().map(Role::name).collect(Collectors.toSet());
-		Set<Role> roles = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_") && names.contains(a.substring(5)))
-			.map(a -> Role.valueOf(a.substring(5)))
-			.collect(Collectors.toSet());
-		String name = authentication.getPrincipal() instanceof StaffPrincipal staff ? staff.displayName()
-				: authentication.getName();
-		return new Actor(authentication.getName(), name, roles);
 	}
 
 }

@@ -106,7 +106,7 @@ class LicensingWindowController {
 	}
 
 	private static Actor clerk(Authentication authentication) {
-		Actor actor = LicensingConsoleController.actor(authentication);
+		Actor actor = StaffActors.of(authentication);
 		if (!actor.has(Role.CLERK)) {
 			throw new AccessDeniedException("登记纸质申请需要窗口人员角色");
 		}
