@@ -93,11 +93,20 @@ class Casework {
 	 */
 	@Transactional
 	Receipt apply(Applicant applicant, String itemCode, Actor actor) {
+		return apply(applicant, itemCode, actor, this.clock);
+	}
+
+	/**
+	 * 接收申请 as of the day and time {@code clock} gives: the demo data records its past
+	 * cases this way, each step on its own day, so their events carry that day (JL-1).
+	 */
+	@Transactional
+	Receipt apply(Applicant applicant, String itemCode, Actor actor, Clock clock) {
 		Applicant valid = validated(applicant);
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(clock);
 		Versioned<Item> item = item(itemCode, today);
 		CaseId id = CaseId.random();
-		Outcome outcome = LicensingCase.receive(id, item, valid.name(), actor, today, rules(this.clock));
+		Outcome outcome = LicensingCase.receive(id, item, valid.name(), actor, today, rules(clock));
 		Outcome.Moved moved = moved(outcome);
 		String number = this.cases.nextNumber(today);
 		String code = queryCode();
@@ -113,6 +122,12 @@ class Casework {
 	 */
 	@Transactional
 	StoredCase act(CaseId id, LicensingAction action, ActionRequest request, Actor actor) {
+		return act(id, action, request, actor, this.clock);
+	}
+
+	/** One staff action as of the day and time {@code clock} gives (demo data). */
+	@Transactional
+	StoredCase act(CaseId id, LicensingAction action, ActionRequest request, Actor actor, Clock clock) {
 		if (request == null || request.revision() == null) {
 			throw InputRejected.invalid("revision", "请提供读取案件时的版本号（revision）");
 		}
@@ -120,7 +135,7 @@ class Casework {
 		if (stored.revision() != request.revision()) {
 			throw InputRejected.conflict("revision", "案件已被他人修改，请刷新后重试");
 		}
-		Outcome.Moved moved = moved(dispatch(stored.licensingCase(), action, request, actor, rules(this.clock)));
+		Outcome.Moved moved = moved(dispatch(stored.licensingCase(), action, request, actor, rules(clock)));
 		return store(stored, moved, request.revision());
 	}
 
@@ -134,16 +149,19 @@ class Casework {
 		return this.cases.timeline(id);
 	}
 
-	/** Cases not yet archived, for the console's work lists. */
+	/**
+	 * Every open case and the {@code recent} newest cases, in one query, for the
+	 * console's work lists.
+	 */
 	@Transactional(readOnly = true)
-	List<StoredCase> openCases() {
-		return this.cases.open();
+	List<LicensingCases.WorkItem> workList(int recent) {
+		return this.cases.workList(recent);
 	}
 
-	/** The most recent cases, newest first. */
+	/** Whether any licensing case exists yet. */
 	@Transactional(readOnly = true)
-	List<StoredCase> recentCases(int limit) {
-		return this.cases.recent(limit);
+	boolean anyCase() {
+		return this.cases.any();
 	}
 
 	/**

@@ -13,7 +13,12 @@ import org.sanxiang.platform.InputRejected;
 /**
  * One action form of the console case page, every field as typed: parsed here into an
  * {@link ActionRequest} so that a mistyped date or choice is a Chinese message naming the
- * field (400), never a binding error page.
+ * field (400), never a binding error page. A refused form is shown again with these
+ * values (strings as typed, so a mistyped date is shown as typed too).
+ * <p>
+ * The delivery form has one fieldset per method; 直接送达 and 留置送达 both name a 受送达人, so 留置's
+ * is {@code refusingReceiver} here (two inputs of one name would be joined into one
+ * value).
  */
 record LicensingActionForm(String revision, String on, String reason, String missing, String ground,
 		String competentBody, List<String> officerIds, String findings, String opinion, String proposeGrant,
@@ -21,7 +26,14 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		String hearingRecord, String text, String licenceNumber, String validTo, String appliedOn,
 		String deliveryMethod, String receiver, String signedOn, String trackingNumber, String receivedOn,
 		String consentReference, String receiptId, String witness, String mediaRecord, String whyOtherMethodsFailed,
-		String medium, String publishedOn) {
+		String medium, String publishedOn, String refusingReceiver) {
+
+	/** An empty form, as a new page shows it. */
+	static LicensingActionForm empty() {
+		return new LicensingActionForm(null, null, null, null, null, null, List.of(), null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null);
+	}
 
 	ActionRequest toRequest() {
 		Integer rev;
@@ -31,13 +43,15 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		catch (NumberFormatException ex) {
 			throw InputRejected.invalid("revision", "版本号格式不正确，请刷新后重试");
 		}
-		ActionRequest.DeliveryRequest delivery = blank(this.deliveryMethod) ? null
-				: new ActionRequest.DeliveryRequest(
-						parse("deliveryMethod", this.deliveryMethod, ActionRequest.DeliveryRequest.Method.class),
-						text(this.receiver), date("signedOn", this.signedOn), text(this.trackingNumber),
-						date("receivedOn", this.receivedOn), text(this.consentReference), text(this.receiptId),
-						text(this.witness), text(this.mediaRecord), text(this.whyOtherMethodsFailed), text(this.medium),
-						date("publishedOn", this.publishedOn));
+		ActionRequest.DeliveryRequest.Method method = parse("deliveryMethod", this.deliveryMethod,
+				ActionRequest.DeliveryRequest.Method.class);
+		String deliveredTo = method == ActionRequest.DeliveryRequest.Method.LEFT_AT_ADDRESS ? this.refusingReceiver
+				: this.receiver;
+		ActionRequest.DeliveryRequest delivery = method == null ? null
+				: new ActionRequest.DeliveryRequest(method, text(deliveredTo), date("signedOn", this.signedOn),
+						text(this.trackingNumber), date("receivedOn", this.receivedOn), text(this.consentReference),
+						text(this.receiptId), text(this.witness), text(this.mediaRecord),
+						text(this.whyOtherMethodsFailed), text(this.medium), date("publishedOn", this.publishedOn));
 		List<String> missingList = blank(this.missing) ? null
 				: Arrays.stream(this.missing.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
 		List<String> officers = this.officerIds == null ? null

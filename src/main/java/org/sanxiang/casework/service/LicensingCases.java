@@ -143,22 +143,28 @@ class LicensingCases {
 	}
 
 	/**
-	 * Every case not yet archived, oldest receipt first: the console's work lists filter
-	 * and sort these by their clocks, which are computed in memory from the stored case
-	 * (a county bureau has hundreds of open cases, not millions).
+	 * The console's work lists in one query: every open case, and the {@code recent}
+	 * newest cases whatever their state, each with whether an officer has recorded an
+	 * opinion on it (a 负责人's decision is then pending), newest receipt first.
 	 */
-	List<StoredCase> open() {
-		return this.jdbc.sql("select * from casework_case where state <> 'Archived' order by received_on, number")
-			.query(this::stored)
+	List<WorkItem> workList(int recent) {
+		return this.jdbc.sql("""
+				select c.*, c.state <> 'Archived' as open_case,
+				  exists (select 1 from casework_event e where e.case_id = c.id and e.type = 'OpinionRecorded')
+				    as opinion_recorded
+				from casework_case c
+				where c.state <> 'Archived'
+				  or c.id in (select r.id from casework_case r order by r.received_on desc, r.number desc limit :recent)
+				order by c.received_on desc, c.number desc""")
+			.param("recent", recent)
+			.query((rs, n) -> new WorkItem(stored(rs, n), rs.getBoolean("open_case"),
+					rs.getBoolean("opinion_recorded")))
 			.list();
 	}
 
-	/** The most recent cases, newest receipt first, at most {@code limit}. */
-	List<StoredCase> recent(int limit) {
-		return this.jdbc.sql("select * from casework_case order by received_on desc, number desc limit :limit")
-			.param("limit", limit)
-			.query(this::stored)
-			.list();
+	/** Whether any case exists (the demo cases are made only into an empty table). */
+	boolean any() {
+		return this.jdbc.sql("select exists (select 1 from casework_case)").query(Boolean.class).single();
 	}
 
 	/** The timeline of a case, oldest first. */
@@ -187,6 +193,10 @@ class LicensingCases {
 	}
 
 	record Located(StoredCase stored, String queryCodeHash) {
+	}
+
+	/** A case on the work lists: open or not, and whether an opinion was recorded. */
+	record WorkItem(StoredCase stored, boolean open, boolean opinionRecorded) {
 	}
 
 	/** One event on the case's timeline: what, who, when, why. */

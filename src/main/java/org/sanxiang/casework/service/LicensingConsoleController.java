@@ -46,6 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LicensingConsoleController {
 
+	/** The name the core gives the statutory decision clock (XK-42). */
+	static final String STATUTORY_CLOCK = "法定办理期限";
+
 	/** How many cases the 全部办件 list shows. */
 	static final int ALL_LIMIT = 200;
 
@@ -60,9 +63,13 @@ class LicensingConsoleController {
 		this.catalog = catalog;
 	}
 
-	/** One row of a work list. */
-	record CaseRow(String id, String number, String item, String applicant, String state, LocalDate due,
-			Urgency urgency, Integer daysLeft, boolean mine) {
+	/**
+	 * One row of a work list: the case, what the signed-in user has to do on it (or
+	 * {@code null}), and its tightest running clock — the one with the fewest working
+	 * days left, which may be the promised one (承诺时限) before the statutory one (XK-42).
+	 */
+	record CaseRow(String id, String number, String item, String applicant, String state, String todo, String clock,
+			LocalDate due, Urgency urgency, Integer daysLeft, LocalDate receivedOn, boolean open) {
 
 		/** Most urgent first; a case without a running clock after those with one. */
 		static final Comparator<CaseRow> BY_URGENCY = Comparator
@@ -70,26 +77,31 @@ class LicensingConsoleController {
 			.thenComparing(r -> r.daysLeft() == null ? Integer.MAX_VALUE : r.daysLeft())
 			.thenComparing(CaseRow::number);
 
+		boolean mine() {
+			return this.open && this.todo != null;
+		}
+
 	}
 
 	/** One work list: its anchor, its title and its rows. */
 	record WorkList(String key, String title, List<CaseRow> rows) {
 	}
 
+	/**
+	 * 我的待办 by role, 即将超期 (预警, ≤ 3 working days left) and 已超期, most urgent first, and the
+	 * newest cases: all from one query.
+	 */
 	@GetMapping("/console/licensing")
 	String lists(Authentication authentication, Model model) {
 		Actor actor = StaffActors.of(authentication);
 		LocalDate today = this.casework.today();
-		List<CaseRow> open = this.casework.openCases()
+		String officerId = actor.has(Role.OFFICER) ? officerIdOf(actor) : null;
+		List<CaseRow> rows = this.casework.workList(ALL_LIMIT)
 			.stream()
-			.map(s -> row(s, actor, today))
-			.sorted(CaseRow.BY_URGENCY)
+			.map(w -> row(w, actor, officerId, today))
 			.toList();
-		List<CaseRow> all = this.casework.recentCases(ALL_LIMIT)
-			.stream()
-			.map(s -> row(s, actor, today))
-			.sorted(CaseRow.BY_URGENCY)
-			.toList();
+		List<CaseRow> open = rows.stream().filter(CaseRow::open).sorted(CaseRow.BY_URGENCY).toList();
+		List<CaseRow> all = rows.stream().limit(ALL_LIMIT).sorted(CaseRow.BY_URGENCY).toList();
 		model.addAttribute("lists", List.of(new WorkList("mine", "我的待办", open.stream().filter(CaseRow::mine).toList()),
 				new WorkList("warning", "即将超期（预警）", open.stream().filter(r -> r.urgency() == Urgency.WARNING).toList()),
 				new WorkList("overdue", "已超期", open.stream().filter(r -> r.urgency() == Urgency.OVERDUE).toList()),
@@ -97,12 +109,14 @@ class LicensingConsoleController {
 		model.addAttribute("allLimit", ALL_LIMIT);
 		model.addAttribute("today", today);
 		model.addAttribute("canApply", actor.has(Role.CLERK));
+		model.addAttribute("officerId", officerId);
+		model.addAttribute("isOfficer", actor.has(Role.OFFICER));
 		return "casework/console/licensing-lists";
 	}
 
 	@GetMapping("/console/licensing/{id}")
 	String show(@PathVariable String id, Authentication authentication, Model model) {
-		return page(caseId(id), StaffActors.of(authentication), model, null);
+		return page(caseId(id), StaffActors.of(authentication), model, null, LicensingActionForm.empty());
 	}
 
 	@PostMapping("/console/licensing/{id}/actions/{action}")
@@ -120,13 +134,16 @@ class LicensingConsoleController {
 		catch (CaseActionRefused refused) {
 			TransitionRefused r = refused.refusal();
 			response.setStatus(r.byState() ? HttpServletResponse.SC_CONFLICT : 422);
-			return page(caseId, actor, model, new Problem(known.action().label(), null, r.message()));
+			return page(caseId, actor, model, new Problem(known.path(), known.action().label(), null, r.message(),
+					r.byState() ? r.message() : r.reason(), r.rule() == null ? null : r.rule().id(), r.article()),
+					form);
 		}
 		catch (InputRejected rejected) {
 			response.setStatus(rejected.kind().status());
 			InputRejected.FieldError first = rejected.errors().isEmpty() ? null : rejected.errors().get(0);
-			return page(caseId, actor, model,
-					new Problem(known.action().label(), first == null ? null : first.field(), rejected.firstMessage()));
+			return page(caseId, actor, model, new Problem(known.path(), known.action().label(),
+					first == null ? null : first.field(), rejected.firstMessage(), rejected.firstMessage(), null, null),
+					form);
 		}
 		redirect.addFlashAttribute("done", "已办理：" + known.action().label());
 		return "redirect:/console/licensing/" + caseId;
@@ -139,8 +156,13 @@ class LicensingConsoleController {
 		return "error/404";
 	}
 
-	/** Why the last submission was refused: which action, which field, the message. */
-	record Problem(String action, String field, String message) {
+	/**
+	 * Why the last submission was refused: which action (its path and label), which
+	 * field, the whole message for the page's notice, the part shown beside the form, and
+	 * the rule with its article when the law refused it.
+	 */
+	record Problem(String path, String action, String field, String message, String detail, String rule,
+			String article) {
 	}
 
 	/** A clock as shown: the core's deadline and its rule. */
@@ -156,7 +178,7 @@ class LicensingConsoleController {
 	record ActionForm(String path, String name, String label) {
 	}
 
-	private String page(CaseId id, Actor actor, Model model, Problem problem) {
+	private String page(CaseId id, Actor actor, Model model, Problem problem, LicensingActionForm typed) {
 		StoredCase stored = this.casework.find(id);
 		LicensingCase c = stored.licensingCase();
 		LocalDate today = this.casework.today();
@@ -191,6 +213,9 @@ class LicensingConsoleController {
 					.map(l -> new ActionForm(l.path(), l.name(), l.action().label()))
 					.toList());
 		model.addAttribute("problem", problem);
+		// what the user typed into the refused form, to be shown again in that form only
+		model.addAttribute("typed", typed);
+		model.addAttribute("typedAction", problem == null ? null : problem.path());
 		model.addAttribute("allOfficers", this.catalog.officers());
 		model.addAttribute("grounds", NonAcceptanceGround.values());
 		model.addAttribute("pauseKinds", PauseKind.values());
@@ -199,24 +224,74 @@ class LicensingConsoleController {
 		return "casework/console/licensing-case";
 	}
 
-	private CaseRow row(StoredCase s, Actor actor, LocalDate today) {
+	private CaseRow row(LicensingCases.WorkItem w, Actor actor, String officerId, LocalDate today) {
+		StoredCase s = w.stored();
 		LicensingCase c = s.licensingCase();
 		List<Deadline> clocks = clocks(c, today);
-		Deadline worst = clocks.stream()
-			.min(Comparator.comparing((Deadline d) -> d.urgency().ordinal()).thenComparing(Deadline::workingDaysLeft))
-			.orElse(null);
-		LocalDate due = clocks.stream()
-			.filter(d -> d.name().equals("法定办理期限"))
-			.map(Deadline::due)
-			.findFirst()
-			.orElse(worst == null ? null : worst.due());
-		boolean mine = c.allowedActions()
-			.stream()
-			.anyMatch(a -> java.util.Arrays.stream(LicensingAction.values())
-				.anyMatch(l -> l.action() == a && actor.has(l.role())));
+		Deadline tightest = clocks.stream().min(Comparator.comparing(Deadline::workingDaysLeft)).orElse(null);
+		String todo = w.open() ? todo(c, w.opinionRecorded(), clocks, actor, officerId) : null;
 		return new CaseRow(c.id().toString(), s.number(), c.item().content().name(), s.applicant().name(),
-				c.state().label(), due, worst == null ? null : worst.urgency(),
-				worst == null ? null : worst.workingDaysLeft(), mine);
+				c.state().label(), todo, tightest == null ? null : tightest.name(),
+				tightest == null ? null : tightest.due(), tightest == null ? null : tightest.urgency(),
+				tightest == null ? null : tightest.workingDaysLeft(), c.deadlines().receivedOn(), w.open());
+	}
+
+	/**
+	 * What the user has to do on an open case, by role, or {@code null}: 窗口人员 receive,
+	 * await corrections, deliver and archive; 执法人员 review the cases assigned to them (all
+	 * cases under review when their account is not linked to an officer in the catalog);
+	 * 负责人 assign officers, decide once an opinion is in, and may approve the one
+	 * extension when the statutory clock is at 预警 or 超期 (XK-42).
+	 */
+	static String todo(LicensingCase c, boolean opinionRecorded, List<Deadline> clocks, Actor actor, String officerId) {
+		List<String> todo = new java.util.ArrayList<>();
+		LicensingState state = c.state();
+		if (actor.has(Role.CLERK)) {
+			if (state instanceof LicensingState.Received r) {
+				todo.add(r.corrected() ? "补正后受理" : "受理或补正告知");
+			}
+			else if (state instanceof LicensingState.AwaitingCorrection) {
+				todo.add("等待申请人补正");
+			}
+			else if (state instanceof LicensingState.Decided) {
+				todo.add("送达决定");
+			}
+			else if (state instanceof LicensingState.Delivered || state instanceof LicensingState.NotAccepted) {
+				todo.add("归档");
+			}
+		}
+		boolean reviewing = state instanceof LicensingState.UnderReview
+				|| state instanceof LicensingState.HearingPending;
+		if (actor.has(Role.OFFICER) && reviewing && (officerId == null || c.officers().contains(officerId))) {
+			todo.add(state instanceof LicensingState.HearingPending ? "听证" : "审查");
+		}
+		if (actor.has(Role.DIRECTOR) && state instanceof LicensingState.UnderReview) {
+			if (c.officers().isEmpty()) {
+				todo.add("指派承办人");
+			}
+			if (opinionRecorded && !c.deadlines().paused()) {
+				todo.add("作出决定");
+			}
+			boolean statutoryNear = clocks.stream()
+				.anyMatch(d -> d.name().equals(STATUTORY_CLOCK) && d.urgency() != Urgency.NORMAL);
+			if (statutoryNear && !c.deadlines().extended() && !c.deadlines().paused()) {
+				todo.add("审批延长期限");
+			}
+		}
+		return todo.isEmpty() ? null : String.join("、", todo);
+	}
+
+	/**
+	 * The officer id of the signed-in user's staff account, as the catalog links them
+	 * ({@code Officer.account}); {@code null} when the account is not an officer's.
+	 */
+	private String officerIdOf(Actor actor) {
+		return this.catalog.officers()
+			.stream()
+			.filter(o -> actor.account().equalsIgnoreCase(o.account() == null ? "" : o.account()))
+			.map(Officer::id)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private List<Deadline> clocks(LicensingCase c, LocalDate today) {

@@ -1,0 +1,229 @@
+package org.sanxiang.casework.service;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.identity.Role;
+import org.sanxiang.support.SanxiangIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The action forms of the console case page: a refused action shows the form again with
+ * everything typed and the refusal with its rule and article beside it, nothing saved;
+ * the 送达 form has one fieldset of proof per method (民事诉讼法 第八十七条至第九十五条 applied by
+ * reference, 行政许可法 第四十四条).
+ */
+@SanxiangIntegrationTest
+@AutoConfigureMockMvc
+@Import(ConsoleFixedDay.class)
+class LicensingConsoleFormsIntegrationTests {
+
+	static final Actor CLERK = new Actor("clerk", "李静（示例）", Set.of(Role.CLERK));
+
+	static final Actor DIRECTOR = new Actor("director", "赵志刚（示例）", Set.of(Role.DIRECTOR));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Casework casework;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aRefusedGrantKeepsEveryFieldAsTypedAndNamesRuleAndArticleBesideTheForm() throws Exception {
+		CaseId id = underReview("表单保留");
+		// XK-39: a grant issues a licence, so its number is required
+		String page = this.mvc
+			.perform(act(id, "grant", "director", "DIRECTOR").param("revision", "1")
+				.param("on", "2026-06-01")
+				.param("hearingRecord", "听证笔录〔2026〕3号")
+				.param("text", "准予<通过>节能审查")
+				.param("licenceNumber", "")
+				.param("validTo", "2029-05-31"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = form(page, "grant");
+		assertThat(form).contains("value=\"2026-06-01\"", "value=\"听证笔录〔2026〕3号\"", "准予&lt;通过&gt;节能审查",
+				"value=\"2029-05-31\"", "请填写许可证件编号", "XK-39", "《行政许可法》第三十九条");
+		assertThat(page).contains("尚未保存任何内容");
+		assertThat(this.casework.find(id).revision()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedSiteInspectionKeepsTheChosenOfficersTheDateAndTheFindings() throws Exception {
+		CaseId id = underReview("核查保留");
+		// XK-34: verification on site needs two or more certified officers
+		String page = this.mvc
+			.perform(act(id, "site-inspection", "officer1", "OFFICER").param("revision", "1")
+				.param("on", "2026-06-01")
+				.param("officerIds", "O-003")
+				.param("findings", "现场与申报一致\n第二行"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = form(page, "site-inspection");
+		assertThat(form).containsPattern("<option value=\"O-003\" selected=\"selected\"")
+			.doesNotContainPattern("<option value=\"O-004\" selected")
+			.contains("value=\"2026-06-01\"", "现场与申报一致\n第二行", "XK-34");
+		assertThat(this.casework.find(id).revision()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedNonAcceptanceKeepsTheGroundAndReasonAndAMistypedDateAsTyped() throws Exception {
+		CaseId id = received("不予受理保留");
+		String page = this.mvc
+			.perform(act(id, "not-accept", "clerk", "CLERK").param("revision", "0")
+				.param("ground", "OUTSIDE_OUR_POWER")
+				.param("reason", "不属本局职权")
+				.param("competentBody", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = form(page, "not-accept");
+		assertThat(form).containsPattern("<option value=\"OUTSIDE_OUR_POWER\" selected=\"selected\"")
+			.contains("不属本局职权", "XK-32a");
+		// a date the form cannot read: 400 naming it, and the text stays as typed
+		String mistyped = this.mvc
+			.perform(act(id, "request-correction", "clerk", "CLERK").param("revision", "0")
+				.param("on", "2026-13-45")
+				.param("missing", "节能报告\n项目备案证明"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form(mistyped, "request-correction")).contains("value=\"2026-13-45\"", "节能报告\n项目备案证明", "日期格式不正确");
+		// the other forms are shown empty
+		assertThat(form(mistyped, "not-accept")).doesNotContain("不属本局职权");
+		assertThat(this.casework.find(id).revision()).isZero();
+	}
+
+	@Test
+	void theDeliveryFormHasOneLabelledFieldsetOfProofPerMethodAndItsScript() throws Exception {
+		CaseId id = granted("送达表单");
+		String page = this.mvc.perform(get("/console/licensing/" + id).with(user("clerk").roles("CLERK")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = form(page, "deliver");
+		assertThat(form).contains("<fieldset data-delivery=\"DIRECT\"><legend>直接送达</legend>",
+				"<fieldset data-delivery=\"POSTAL\"><legend>邮寄送达</legend>",
+				"<fieldset data-delivery=\"ELECTRONIC\"><legend>电子送达</legend>",
+				"<fieldset data-delivery=\"LEFT_AT_ADDRESS\"><legend>留置送达</legend>",
+				"<fieldset data-delivery=\"PUBLIC\"><legend>公告送达</legend>", "src=\"/js/licensing-delivery.js\"");
+		assertThat(fieldset(form, "DIRECT")).contains("受送达人", "签收日期", "name=\"receiver\"", "name=\"signedOn\"");
+		assertThat(fieldset(form, "POSTAL")).contains("邮件号", "签收日期", "name=\"trackingNumber\"", "name=\"receivedOn\"");
+		assertThat(fieldset(form, "ELECTRONIC")).contains("同意电子送达的确认", "回执编号", "name=\"consentReference\"",
+				"name=\"receiptId\"");
+		assertThat(fieldset(form, "LEFT_AT_ADDRESS")).contains("受送达人", "见证人", "音像记录", "name=\"refusingReceiver\"",
+				"name=\"witness\"", "name=\"mediaRecord\"");
+		assertThat(fieldset(form, "PUBLIC")).contains("其他方式无法送达的原因", "公告媒介", "公告日期", "name=\"whyOtherMethodsFailed\"",
+				"name=\"medium\"", "name=\"publishedOn\"");
+		this.mvc.perform(get("/js/licensing-delivery.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aDeliveryLeftAtTheAddressWithoutWitnessOrRecordingIsRefusedKeepingItsFieldsThenRecorded() throws Exception {
+		CaseId id = granted("留置送达");
+		int revision = this.casework.find(id).revision();
+		String page = this.mvc
+			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
+				.param("deliveryMethod", "LEFT_AT_ADDRESS")
+				.param("receiver", "")
+				.param("refusingReceiver", "拒收人甲")
+				.param("witness", "")
+				.param("mediaRecord", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = form(page, "deliver");
+		assertThat(form).containsPattern("<option value=\"LEFT_AT_ADDRESS\" selected=\"selected\"")
+			.contains("value=\"拒收人甲\"", "见证人或音像记录", "XK-44");
+		assertThat(this.casework.find(id).revision()).isEqualTo(revision);
+
+		this.mvc
+			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
+				.param("deliveryMethod", "LEFT_AT_ADDRESS")
+				.param("receiver", "")
+				.param("refusingReceiver", "拒收人甲")
+				.param("witness", "村委会见证人乙")
+				.param("mediaRecord", ""))
+			.andExpect(status().is3xxRedirection());
+		String proof = this.jdbc
+			.sql("select payload ->> 'proof' from casework_event where case_id = :id and type = 'DecisionDelivered'")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
+		assertThat(proof).contains("拒收人甲", "村委会见证人乙");
+	}
+
+	// --- helpers ---
+
+	private MockHttpServletRequestBuilder act(CaseId id, String action, String account, String role) {
+		return post("/console/licensing/" + id + "/actions/" + action).with(user(account).roles(role)).with(csrf());
+	}
+
+	/** The HTML of one action form on the page. */
+	static String form(String page, String path) {
+		int start = page.indexOf("id=\"action-" + path + "\"");
+		assertThat(start).as("form %s on the page", path).isNotNegative();
+		return page.substring(start, page.indexOf("</form>", start));
+	}
+
+	private static String fieldset(String form, String method) {
+		int start = form.indexOf("data-delivery=\"" + method + "\"");
+		return form.substring(start, form.indexOf("</fieldset>", start));
+	}
+
+	private CaseId received(String name) {
+		String id = LicensingConsoleIntegrationTests.PERSON_ID;
+		return this.casework
+			.apply(new Applicant(Applicant.ApplicantKind.PERSON, name, id, null, name, "0746-1234567", null), "XK-002",
+					CLERK)
+			.id();
+	}
+
+	private CaseId underReview(String name) {
+		CaseId id = received(name);
+		this.casework.act(id, LicensingAction.ACCEPT, request(0, null, null), CLERK);
+		return id;
+	}
+
+	private CaseId granted(String name) {
+		CaseId id = underReview(name);
+		this.casework.act(id, LicensingAction.ASSIGN_OFFICERS, request(1, List.of("O-003", "O-004"), null), DIRECTOR);
+		this.casework.act(id, LicensingAction.GRANT, request(2, null, "准予通过节能审查"), DIRECTOR);
+		return id;
+	}
+
+	private static ActionRequest request(int revision, List<String> officers, String text) {
+		return new ActionRequest(revision, null, null, null, null, null, officers, null, null, null, null, null, null,
+				null, null, null, null, text, text == null ? null : "新发改能审〔2026〕88号",
+				text == null ? null : java.time.LocalDate.of(2029, 6, 1), null, null);
+	}
+
+}
