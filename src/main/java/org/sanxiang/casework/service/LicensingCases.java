@@ -143,6 +143,18 @@ class LicensingCases {
 	}
 
 	/**
+	 * Ids of cases whose licence has a renewal application awaiting the agency's decision
+	 * (行政许可法 第五十条, XK-50), soonest expiry first.
+	 */
+	List<CaseId> idsAwaitingRenewalDecision() {
+		return this.jdbc.sql("""
+				select id from casework_case where jsonb_typeof(content -> 'renewal') = 'object'
+				order by content -> 'licence' ->> 'validTo', number""")
+			.query((rs, n) -> new CaseId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/**
 	 * Every case not yet archived, oldest receipt first: the console's work lists filter
 	 * and sort these by their clocks, which are computed in memory from the stored case
 	 * (a county bureau has hundreds of open cases, not millions).
