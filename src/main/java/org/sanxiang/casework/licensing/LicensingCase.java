@@ -156,8 +156,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	/**
 	 * 受理 on {@code on}, handled in {@code mode}: 一般办理 (XK-42), 统一办理、联合办理、集中办理 (XK-42b) or
 	 * a lower level's preliminary review (XK-43), which sets the decision period and its
-	 * extension. A deemed acceptance (XK-32b) is always 一般办理: the mode is a choice the
-	 * agency makes when it accepts.
+	 * extension. The platform's deemed acceptance (XK-32b) is 一般办理: the mode is a choice
+	 * the agency makes when it accepts.
 	 */
 	public Outcome accept(Actor actor, LocalDate on, HandlingMode mode, LicensingRules rules) {
 		if (!(this.state instanceof Received received)) {
@@ -172,7 +172,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		HandlingMode handling = mode == null ? HandlingMode.ORDINARY : mode;
 		String reason = handling == HandlingMode.ORDINARY ? "受理"
 				: "受理，" + handling.label() + "（" + handling.rule().id() + "，" + handling.rule().article() + "）";
-		return lapsed ? deemedAccepted(actor, received, rules)
+		return lapsed ? deemedAccepted(actor, received, handling, rules)
 				: accepted(actor, on, false, Rule.XK_32, reason, handling, rules);
 	}
 
@@ -189,7 +189,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (!rules.today().isAfter(by)) {
 			return refuse(DEEM_ACCEPTED, new Verdict.Refused("补正告知期限至 " + by + " 尚未届满", Rule.XK_32B));
 		}
-		return deemedAccepted(Actor.SYSTEM, received, rules);
+		return deemedAccepted(Actor.SYSTEM, received, HandlingMode.ORDINARY, rules);
 	}
 
 	/**
@@ -756,10 +756,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	// --- internals ---
 
-	private Outcome deemedAccepted(Actor actor, Received received, LicensingRules rules) {
+	private Outcome deemedAccepted(Actor actor, Received received, HandlingMode mode, LicensingRules rules) {
 		return accepted(actor, received.receivedOn(), true, Rule.XK_32B,
-				"收到申请材料后" + CaseDeadlines.CORRECTION_WINDOW_DAYS + "个工作日内未告知补正，自收到申请材料之日起即为受理", HandlingMode.ORDINARY,
-				rules);
+				"收到申请材料后" + CaseDeadlines.CORRECTION_WINDOW_DAYS + "个工作日内未告知补正，自收到申请材料之日起即为受理", mode, rules);
 	}
 
 	private Outcome accepted(Actor actor, LocalDate acceptedOn, boolean deemed, Rule rule, String reason,

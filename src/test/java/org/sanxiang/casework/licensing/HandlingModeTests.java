@@ -101,7 +101,20 @@ class HandlingModeTests {
 	}
 
 	@Test
-	@DisplayName("XK-32b 第三十二条: a deemed acceptance is handled ordinarily")
+	@DisplayName("XK-32b 第三十二条, XK-42b: a late acceptance counts from receipt and keeps the handling mode chosen")
+	void lateAcceptanceKeepsTheMode() {
+		LicensingCase c = received("2026-09-18")
+			.accept(CLERK, day("2026-10-12"), HandlingMode.JOINT, rulesOn(day("2026-10-12")))
+			.moved()
+			.next();
+
+		assertThat(c.deadlines().acceptedOn()).isEqualTo(day("2026-09-18"));
+		assertThat(c.deadlines().mode()).isEqualTo(HandlingMode.JOINT);
+		assertThat(c.deadlines().decisionDue(CAL, day("2026-10-12"))).isEqualTo(day("2026-11-26"));
+	}
+
+	@Test
+	@DisplayName("XK-32b 第三十二条: an acceptance the platform deems is handled ordinarily")
 	void deemedAcceptanceIsOrdinary() {
 		LicensingCase c = received("2026-09-18").deemAccepted(rulesOn(day("2026-10-12"))).moved().next();
 
