@@ -7,7 +7,8 @@ package org.sanxiang.casework;
 public sealed interface CaseEvent permits ApplicationReceived, CorrectionRequested, CorrectionSubmitted,
 		ApplicationAccepted, ApplicationNotAccepted, OfficersAssigned, SiteInspectionRecorded, OpinionRecorded,
 		DecisionPeriodExtended, ClockPaused, ClockResumed, HearingRightNotified, HearingRequested, HearingScheduled,
-		HearingHeld, CaseDecided, DecisionDelivered, CaseArchived, LicenceChanged {
+		HearingHeld, CaseDecided, DecisionDelivered, CaseArchived, LicenceChanged, InterestedPartiesNotified,
+		StatementRecorded, PublicInterestMarked, RenewalApplied, RenewalDenied, RenewalDeemedGranted {
 
 	Recorded recorded();
 

@@ -22,20 +22,25 @@ import org.sanxiang.catalog.TimeLimit;
  * same way;</li>
  * <li>送达期限: a licence within 10 working days of the grant (第四十四条, XK-44).</li>
  * </ul>
+ * The {@link HandlingMode} chosen at acceptance replaces the period and the extension for
+ * unified, joint or concentrated handling (第四十二条第二款, XK-42b: 45 + 15 working days) and
+ * for a lower level's preliminary review (第四十三条, XK-43: 20 working days).
  *
  * @param receivedOn the day complete (or corrected) materials were received
  * @param acceptedOn the day of acceptance (the receipt day when acceptance is deemed);
  * {@code null} before
  * @param statutory the item's 法定时限; {@code null} means the 20 working days of 第四十二条
  * @param promised the item's 承诺时限, if any
- * @param extensionDays 0, or 10 once extended
+ * @param extensionDays 0, or the handling mode's extension (10 working days for 一般办理)
+ * once extended
  * @param pauses the pauses, in order; at most the last is open
  * @param decidedOn the day of the decision; stops the decision clocks
  * @param grantedOn the day of a grant, which starts the delivery clock; {@code null} for
  * a refusal
+ * @param mode how the case is handled (一般办理 until acceptance says otherwise)
  */
 public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimit statutory, TimeLimit promised,
-		int extensionDays, List<Pause> pauses, LocalDate decidedOn, LocalDate grantedOn) {
+		int extensionDays, List<Pause> pauses, LocalDate decidedOn, LocalDate grantedOn, HandlingMode mode) {
 
 	public static final int CORRECTION_WINDOW_DAYS = 5;
 
@@ -48,10 +53,11 @@ public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimi
 	public CaseDeadlines {
 		pauses = pauses == null ? List.of() : List.copyOf(pauses);
 		statutory = statutory == null ? DECISION_LIMIT : statutory;
+		mode = mode == null ? HandlingMode.ORDINARY : mode;
 	}
 
 	static CaseDeadlines receivedOn(LocalDate day, TimeLimit statutory, TimeLimit promised) {
-		return new CaseDeadlines(day, null, statutory, promised, 0, List.of(), null, null);
+		return new CaseDeadlines(day, null, statutory, promised, 0, List.of(), null, null, HandlingMode.ORDINARY);
 	}
 
 	/**
@@ -112,7 +118,7 @@ public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimi
 			clocks.add(Deadline.on("补正告知期限", correctionNoticeBy(days), asOf, false, Rule.XK_32B, days));
 		}
 		if (this.acceptedOn != null && this.decidedOn == null) {
-			clocks.add(Deadline.on("法定办理期限", decisionDue(days, asOf), asOf, paused(), Rule.XK_42, days));
+			clocks.add(Deadline.on("法定办理期限", decisionDue(days, asOf), asOf, paused(), this.mode.rule(), days));
 			if (this.promised != null) {
 				clocks.add(Deadline.on("承诺办理期限", promisedDue(days, asOf), asOf, paused(), Rule.XK_42, days));
 			}
@@ -138,37 +144,42 @@ public record CaseDeadlines(LocalDate receivedOn, LocalDate acceptedOn, TimeLimi
 	}
 
 	CaseDeadlines accepted(LocalDate day) {
-		return new CaseDeadlines(this.receivedOn, day, this.statutory, this.promised, this.extensionDays, this.pauses,
-				this.decidedOn, this.grantedOn);
+		return accepted(day, HandlingMode.ORDINARY);
+	}
+
+	/** Accepted on {@code day}, handled in {@code mode}, which sets the period. */
+	CaseDeadlines accepted(LocalDate day, HandlingMode mode) {
+		return new CaseDeadlines(this.receivedOn, day, mode.period(this.statutory), this.promised, this.extensionDays,
+				this.pauses, this.decidedOn, this.grantedOn, mode);
 	}
 
 	CaseDeadlines receivedAgain(LocalDate day) {
 		return new CaseDeadlines(day, this.acceptedOn, this.statutory, this.promised, this.extensionDays, this.pauses,
-				this.decidedOn, this.grantedOn);
+				this.decidedOn, this.grantedOn, this.mode);
 	}
 
 	CaseDeadlines extendedBy(int days) {
 		return new CaseDeadlines(this.receivedOn, this.acceptedOn, this.statutory, this.promised, days, this.pauses,
-				this.decidedOn, this.grantedOn);
+				this.decidedOn, this.grantedOn, this.mode);
 	}
 
 	CaseDeadlines pausedFrom(Pause pause) {
 		List<Pause> next = new ArrayList<>(this.pauses);
 		next.add(pause);
 		return new CaseDeadlines(this.receivedOn, this.acceptedOn, this.statutory, this.promised, this.extensionDays,
-				next, this.decidedOn, this.grantedOn);
+				next, this.decidedOn, this.grantedOn, this.mode);
 	}
 
 	CaseDeadlines resumedOn(LocalDate day) {
 		List<Pause> next = new ArrayList<>(this.pauses);
 		next.set(next.size() - 1, next.get(next.size() - 1).closedOn(day));
 		return new CaseDeadlines(this.receivedOn, this.acceptedOn, this.statutory, this.promised, this.extensionDays,
-				next, this.decidedOn, this.grantedOn);
+				next, this.decidedOn, this.grantedOn, this.mode);
 	}
 
 	CaseDeadlines decided(LocalDate day, boolean granted) {
 		return new CaseDeadlines(this.receivedOn, this.acceptedOn, this.statutory, this.promised, this.extensionDays,
-				this.pauses, day, granted ? day : null);
+				this.pauses, day, granted ? day : null, this.mode);
 	}
 
 }

@@ -6,10 +6,11 @@ import java.util.Collection;
 import org.sanxiang.calendar.WorkingDays;
 
 /**
- * 听证 (行政许可法 第四十七条、第四十八条, RULES.md XK-47, XK-48): a request within 5 days of the notice of
- * the right; the hearing within 20 days of the request; its time and place notified 7
- * days before; the host is not the staff who reviewed the application. All working days
- * (第八十二条, T-1).
+ * 听证 (行政许可法 第四十六条至第四十八条, RULES.md XK-46, XK-47, XK-48): a matter the law requires to be
+ * heard, or a major one involving the public interest, is decided only after a hearing
+ * was announced and held; otherwise a request within 5 days of the notice of the right;
+ * the hearing within 20 days of the request; its time and place notified 7 days before;
+ * the host is not the staff who reviewed the application. All working days (第八十二条, T-1).
  */
 final class HearingPolicy {
 
@@ -44,6 +45,23 @@ final class HearingPolicy {
 		LocalDate by = requestBy(notifiedOn, days);
 		if (requestedOn.isAfter(by)) {
 			return Verdict.refused("听证申请应在被告知听证权利之日起" + REQUEST_DAYS + "个工作日内提出，期限已于 " + by + " 届满", Rule.XK_47);
+		}
+		return Verdict.ALLOWED;
+	}
+
+	/** Marking a matter as a major one involving the public interest needs the reason. */
+	static Verdict publicInterest(String reason) {
+		return reason == null || reason.isBlank() ? Verdict.refused("请说明该许可事项涉及公共利益的重大事项的理由", Rule.XK_46)
+				: Verdict.ALLOWED;
+	}
+
+	/**
+	 * XK-46: where a hearing is required ({@code requiredHearing} names why), no decision
+	 * until one was held ({@code hearingRecord}).
+	 */
+	static Verdict heldIfRequired(String requiredHearing, String hearingRecord) {
+		if (requiredHearing != null && hearingRecord == null) {
+			return Verdict.refused("本案须举行听证（" + requiredHearing + "），应当向社会公告并举行听证后，根据听证笔录作出决定", Rule.XK_46);
 		}
 		return Verdict.ALLOWED;
 	}

@@ -2,6 +2,7 @@ package org.sanxiang.casework.licensing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,12 +25,18 @@ import org.sanxiang.casework.HearingHeld;
 import org.sanxiang.casework.HearingRequested;
 import org.sanxiang.casework.HearingRightNotified;
 import org.sanxiang.casework.HearingScheduled;
+import org.sanxiang.casework.InterestedPartiesNotified;
 import org.sanxiang.casework.ItemVersion;
 import org.sanxiang.casework.LicenceChanged;
 import org.sanxiang.casework.OfficersAssigned;
 import org.sanxiang.casework.OpinionRecorded;
+import org.sanxiang.casework.PublicInterestMarked;
 import org.sanxiang.casework.Recorded;
+import org.sanxiang.casework.RenewalApplied;
+import org.sanxiang.casework.RenewalDeemedGranted;
+import org.sanxiang.casework.RenewalDenied;
 import org.sanxiang.casework.SiteInspectionRecorded;
+import org.sanxiang.casework.StatementRecorded;
 import org.sanxiang.casework.licensing.LicensingState.AwaitingCorrection;
 import org.sanxiang.casework.licensing.LicensingState.Decided;
 import org.sanxiang.casework.licensing.LicensingState.Delivered;
@@ -60,11 +67,19 @@ import static org.sanxiang.casework.licensing.CaseAction.*;
  * @param hearingRecord the reference of the hearing record (听证笔录), once a hearing was
  * held (XK-48)
  * @param licence the licence a grant issued; {@code null} otherwise
+ * @param interestedParties the interested parties told of the application (XK-36), in the
+ * order told
+ * @param requiredHearing why the law requires a hearing before the decision (XK-46) — a
+ * major matter involving the public interest, or a hearing the officer ordered as
+ * required; {@code null} when none is required
+ * @param renewal the holder's application to renew the licence, awaiting a decision
+ * (XK-50); {@code null} when none is pending
  * @param revision 0 on receipt, +1 per transition (for optimistic locking when stored)
  */
 public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, LicensingState state,
 		CaseDeadlines deadlines, List<String> officers, LocalDate hearingRightNotifiedOn, String hearingRecord,
-		Licence licence, int revision) {
+		Licence licence, List<String> interestedParties, String requiredHearing, RenewalApplication renewal,
+		int revision) {
 
 	public LicensingCase {
 		Objects.requireNonNull(id, "id");
@@ -72,6 +87,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		Objects.requireNonNull(state, "state");
 		Objects.requireNonNull(deadlines, "deadlines");
 		officers = officers == null ? List.of() : List.copyOf(officers);
+		interestedParties = interestedParties == null ? List.of() : List.copyOf(interestedParties);
 	}
 
 	// --- intake and acceptance (行政许可法 第三十二条) ---
@@ -90,7 +106,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		CaseDeadlines deadlines = CaseDeadlines.receivedOn(receivedOn, item.content().statutoryLimit(),
 				item.content().promisedLimit());
 		LicensingCase received = new LicensingCase(id, item, applicant, new Received(receivedOn, false), deadlines,
-				List.of(), null, null, null, 0);
+				List.of(), null, null, null, List.of(), null, null, 0);
 		return new Outcome.Moved(received,
 				new ApplicationReceived(received.recorded(actor, "接收申请材料", rules), receivedOn, applicant));
 	}
@@ -134,6 +150,16 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	 * (XK-32b).
 	 */
 	public Outcome accept(Actor actor, LocalDate on, LicensingRules rules) {
+		return accept(actor, on, HandlingMode.ORDINARY, rules);
+	}
+
+	/**
+	 * 受理 on {@code on}, handled in {@code mode}: 一般办理 (XK-42), 统一办理、联合办理、集中办理 (XK-42b) or
+	 * a lower level's preliminary review (XK-43), which sets the decision period and its
+	 * extension. The platform's deemed acceptance (XK-32b) is 一般办理: the mode is a choice
+	 * the agency makes when it accepts.
+	 */
+	public Outcome accept(Actor actor, LocalDate on, HandlingMode mode, LicensingRules rules) {
 		if (!(this.state instanceof Received received)) {
 			return notNow(ACCEPT);
 		}
@@ -143,7 +169,11 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			return refused;
 		}
 		boolean lapsed = on.isAfter(this.deadlines.correctionNoticeBy(rules.workingDays()));
-		return lapsed ? deemedAccepted(actor, received, rules) : accepted(actor, on, false, Rule.XK_32, "受理", rules);
+		HandlingMode handling = mode == null ? HandlingMode.ORDINARY : mode;
+		String reason = handling == HandlingMode.ORDINARY ? "受理"
+				: "受理，" + handling.label() + "（" + handling.rule().id() + "，" + handling.rule().article() + "）";
+		return lapsed ? deemedAccepted(actor, received, handling, rules)
+				: accepted(actor, on, false, Rule.XK_32, reason, handling, rules);
 	}
 
 	/**
@@ -159,7 +189,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (!rules.today().isAfter(by)) {
 			return refuse(DEEM_ACCEPTED, new Verdict.Refused("补正告知期限至 " + by + " 尚未届满", Rule.XK_32B));
 		}
-		return deemedAccepted(Actor.SYSTEM, received, rules);
+		return deemedAccepted(Actor.SYSTEM, received, HandlingMode.ORDINARY, rules);
 	}
 
 	/**
@@ -239,7 +269,12 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				new OpinionRecorded(recorded(actor, opinion, rules), opinion, proposeGrant ? "准予" : "不予"));
 	}
 
-	/** 延长审查期限 by 10 working days, once, approved by a 负责人, with the reason (XK-42). */
+	/**
+	 * 延长审查期限 once, with the reason, approved by the head the handling mode names: 10
+	 * working days by this agency's 负责人 (XK-42), 15 by the people's government's head for
+	 * unified, joint or concentrated handling (XK-42b); none for a lower level's
+	 * preliminary review (XK-43).
+	 */
 	public Outcome extend(Actor actor, Actor approver, LocalDate on, String reason, LicensingRules rules) {
 		if (!allowedActions().contains(EXTEND)) {
 			return notNow(EXTEND);
@@ -248,15 +283,16 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		TransitionRefused refused = refusal(EXTEND,
 				RecordedDatePolicy.check("批准延期日期", on, this.deadlines.acceptedOn(), rules.today()));
 		if (refused == null) {
-			refused = refusal(EXTEND, ExtensionPolicy.check(this.deadlines.extended(), approver, reason, on,
-					this.deadlines.decisionDue(days, on)));
+			refused = refusal(EXTEND, ExtensionPolicy.check(this.deadlines.mode(), this.deadlines.extended(), approver,
+					reason, on, this.deadlines.decisionDue(days, on)));
 		}
 		if (refused != null) {
 			return refused;
 		}
-		CaseDeadlines extended = this.deadlines.extendedBy(CaseDeadlines.EXTENSION_DAYS);
+		int extension = this.deadlines.mode().extensionDays();
+		CaseDeadlines extended = this.deadlines.extendedBy(extension);
 		return move(next(this.state, extended), new DecisionPeriodExtended(recorded(actor, reason, rules), on,
-				approver.name(), CaseDeadlines.EXTENSION_DAYS, extended.decisionDue(days, on)));
+				approver.name(), extension, extended.decisionDue(days, on)));
 	}
 
 	/** 中止计时 for one of the eight procedures of 第四十五条, with written notice (XK-45). */
@@ -292,11 +328,81 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 						rules.workingDays().workingDaysBetween(open.from(), on)));
 	}
 
+	// --- interested parties (利害关系人, 第三十六条) ---
+
+	/**
+	 * 利害关系人告知: the application directly affects the major interests of {@code parties},
+	 * who are told {@code notice} on {@code on} and may state their case (XK-36). The
+	 * case remembers them: later notices of a hearing go to them too (XK-47, XK-48).
+	 */
+	public Outcome notifyInterestedParties(Actor actor, LocalDate on, List<String> parties, String notice,
+			LicensingRules rules) {
+		if (!allowedActions().contains(NOTIFY_INTERESTED_PARTIES)) {
+			return notNow(NOTIFY_INTERESTED_PARTIES);
+		}
+		TransitionRefused refused = refusal(NOTIFY_INTERESTED_PARTIES,
+				RecordedDatePolicy.check("告知日期", on, this.deadlines.acceptedOn(), rules.today()),
+				InterestedPartyPolicy.notice(parties, notice));
+		if (refused != null) {
+			return refused;
+		}
+		List<String> told = parties.stream().map(String::strip).distinct().toList();
+		LinkedHashSet<String> known = new LinkedHashSet<>(this.interestedParties);
+		known.addAll(told);
+		return move(
+				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
+						this.licence, List.copyOf(known), this.requiredHearing, this.renewal),
+				new InterestedPartiesNotified(recorded(actor, "告知利害关系人：" + String.join("、", told), rules), on, told,
+						notice));
+	}
+
+	/**
+	 * 陈述、申辩 by the applicant or an interested party already told, recorded with what they
+	 * said (XK-36).
+	 */
+	public Outcome recordStatement(Actor actor, LocalDate on, String party, String statement, LicensingRules rules) {
+		if (!allowedActions().contains(RECORD_STATEMENT)) {
+			return notNow(RECORD_STATEMENT);
+		}
+		String who = party == null ? null : party.strip();
+		TransitionRefused refused = refusal(RECORD_STATEMENT,
+				RecordedDatePolicy.check("陈述、申辩日期", on, this.deadlines.acceptedOn(), rules.today()),
+				InterestedPartyPolicy.statement(who, this.applicant, this.interestedParties, statement));
+		if (refused != null) {
+			return refused;
+		}
+		String standing = who.equals(this.applicant) ? "申请人" : "利害关系人";
+		return move(next(this.state, this.deadlines),
+				new StatementRecorded(recorded(actor, standing + who + "陈述、申辩", rules), on, who, standing, statement));
+	}
+
 	// --- hearing (听证, 第四十六条至第四十八条) ---
 
 	/**
-	 * 听证权利告知: the applicant and interested parties may request a hearing within 5 working
-	 * days (XK-47).
+	 * 涉及公共利益的重大许可: the officer finds the matter a major one involving the public
+	 * interest; the agency announces and holds a hearing, and no decision is made before
+	 * it (XK-46). The catalog does not mark items that law requires to be heard, so the
+	 * case carries the finding.
+	 */
+	public Outcome markPublicInterest(Actor actor, LocalDate on, String reason, LicensingRules rules) {
+		if (!allowedActions().contains(MARK_PUBLIC_INTEREST)) {
+			return notNow(MARK_PUBLIC_INTEREST);
+		}
+		TransitionRefused refused = refusal(MARK_PUBLIC_INTEREST,
+				RecordedDatePolicy.check("认定日期", on, this.deadlines.acceptedOn(), rules.today()),
+				HearingPolicy.publicInterest(reason));
+		if (refused != null) {
+			return refused;
+		}
+		return move(
+				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
+						this.licence, this.interestedParties, "涉及公共利益的重大许可：" + reason.strip(), this.renewal),
+				new PublicInterestMarked(recorded(actor, reason, rules), on, reason));
+	}
+
+	/**
+	 * 听证权利告知: the applicant and every interested party told so far may request a hearing
+	 * within 5 working days (XK-47).
 	 */
 	public Outcome notifyHearingRight(Actor actor, LocalDate on, LicensingRules rules) {
 		if (!allowedActions().contains(NOTIFY_HEARING_RIGHT)) {
@@ -309,13 +415,13 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		return move(copy(this.state, this.deadlines, this.officers, on, this.hearingRecord, this.licence),
 				new HearingRightNotified(recorded(actor, "告知申请人、利害关系人享有听证权利", rules), on,
-						HearingPolicy.requestBy(on, rules.workingDays())));
+						HearingPolicy.requestBy(on, rules.workingDays()), parties()));
 	}
 
 	/**
 	 * 听证: requested within 5 working days of the notice (XK-47) or required by law
 	 * (XK-46). The decision clock pauses (XK-45) until the hearing is held, within 20
-	 * working days.
+	 * working days. A required hearing marks the case: no decision until it was held.
 	 */
 	public Outcome requestHearing(Actor actor, LocalDate on, HearingBasis basis, LicensingRules rules) {
 		if (!allowedActions().contains(REQUEST_HEARING)) {
@@ -332,7 +438,12 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		LocalDate holdBy = HearingPolicy.holdBy(on, rules.workingDays());
 		Pause pause = new Pause(PauseKind.HEARING, on, null, basis.label() + "（" + on + "）");
-		return move(next(new HearingPending(on, holdBy, null, null), this.deadlines.pausedFrom(pause)),
+		String required = basis == HearingBasis.REQUIRED && this.requiredHearing == null ? basis.label()
+				: this.requiredHearing;
+		return move(
+				copy(new HearingPending(on, holdBy, null, null), this.deadlines.pausedFrom(pause), this.officers,
+						this.hearingRightNotifiedOn, this.hearingRecord, this.licence, this.interestedParties, required,
+						this.renewal),
 				new HearingRequested(recorded(actor, basis.label(), rules), on, basis.label(), holdBy));
 	}
 
@@ -356,7 +467,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			return refused;
 		}
 		return move(next(new HearingPending(pending.requestedOn(), pending.holdBy(), hearingOn, host), this.deadlines),
-				new HearingScheduled(recorded(actor, "通知听证时间、地点", rules), noticeOn, hearingOn, host, place));
+				new HearingScheduled(recorded(actor, "通知听证时间、地点", rules), noticeOn, hearingOn, host, place, parties()));
 	}
 
 	/**
@@ -383,7 +494,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	// --- decision (决定) ---
 
 	/**
-	 * 准予行政许可, approved by a 负责人; a major case only after a passed legal review (SH-1).
+	 * 准予行政许可, approved by a 负责人; where a hearing is required only after it was held
+	 * (XK-46); a major case only after a passed legal review (SH-1).
 	 */
 	public Outcome grant(Actor actor, Actor approver, LocalDate on, String text, String citedHearingRecord,
 			String licenceNumber, LocalDate validTo, LicensingRules rules) {
@@ -391,7 +503,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			return notNow(GRANT);
 		}
 		TransitionRefused refused = refusal(GRANT,
-				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()));
+				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()),
+				HearingPolicy.heldIfRequired(this.requiredHearing, this.hearingRecord));
 		refused = refused != null ? refused
 				: refusal(GRANT,
 						DecisionPolicy.check(true, approver, text, null, this.hearingRecord, citedHearingRecord),
@@ -423,8 +536,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			return notNow(DENY);
 		}
 		TransitionRefused refused = refusal(DENY,
-				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()), DecisionPolicy
-					.check(false, approver, reasons, rules.remedies(), this.hearingRecord, citedHearingRecord));
+				RecordedDatePolicy.check("决定日期", on, this.deadlines.acceptedOn(), rules.today()),
+				HearingPolicy.heldIfRequired(this.requiredHearing, this.hearingRecord), DecisionPolicy.check(false,
+						approver, reasons, rules.remedies(), this.hearingRecord, citedHearingRecord));
 		if (refused == null) {
 			refused = refusal(DENY, DecisionPolicy.legalReview(major(), rules.guard(), this.id, itemVersion()));
 		}
@@ -495,19 +609,94 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 延续: applied for 30 days before expiry (XK-50); validity until {@code newValidTo}.
+	 * 申请延续: the holder applies at least 30 days before the licence expires (XK-50); the
+	 * agency then grants ({@link #renewLicence}) or denies ({@link #denyRenewal}) before
+	 * expiry, or the platform deems it granted ({@link #deemRenewed}).
+	 */
+	public Outcome applyForRenewal(Actor actor, LocalDate on, LocalDate requestedValidTo, LicensingRules rules) {
+		if (!allowedActions().contains(RENEWAL_APPLIED)) {
+			return notNow(RENEWAL_APPLIED);
+		}
+		TransitionRefused refused = refusal(RENEWAL_APPLIED,
+				RecordedDatePolicy.check("延续申请日期", on, this.licence.validFrom(), rules.today()),
+				LicencePolicy.renewalApplication(this.licence, on, requestedValidTo));
+		if (refused != null) {
+			return refused;
+		}
+		return move(
+				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
+						this.licence, this.interestedParties, this.requiredHearing,
+						new RenewalApplication(on, requestedValidTo)),
+				new RenewalApplied(recorded(actor, "被许可人申请延续行政许可有效期，应于有效期届满前作出决定", rules), on, this.licence.number(),
+						this.licence.validTo(), requestedValidTo));
+	}
+
+	/**
+	 * 延续 granted, validity until {@code newValidTo} (or what the holder asked for). On
+	 * the pending application when there is one; else on a paper application of
+	 * {@code appliedOn}, made 30 days before expiry (XK-50).
 	 */
 	public Outcome renewLicence(Actor actor, LocalDate appliedOn, LocalDate on, LocalDate newValidTo, String reason,
 			LicensingRules rules) {
 		if (!allowedActions().contains(RENEW_LICENCE)) {
 			return notNow(RENEW_LICENCE);
 		}
-		TransitionRefused refused = refusal(RENEW_LICENCE, LicencePolicy.renewal(this.licence, appliedOn, newValidTo));
+		LocalDate applied = this.renewal != null ? this.renewal.appliedOn() : appliedOn;
+		LocalDate validTo = newValidTo == null && this.renewal != null ? this.renewal.requestedValidTo() : newValidTo;
+		if (applied == null) {
+			return refuse(RENEW_LICENCE, new Verdict.Refused("请先登记被许可人的延续申请（申请延续），或填写延续申请日期", Rule.XK_50));
+		}
+		TransitionRefused refused = refusal(RENEW_LICENCE, LicencePolicy.renewal(this.licence, applied, validTo));
 		if (refused != null) {
 			return refused;
 		}
-		return changeLicence(RENEW_LICENCE, Rule.XK_50, actor, on, reason, this.licence.validUntil(newValidTo), false,
+		return changeLicence(RENEW_LICENCE, Rule.XK_50, actor, on, reason, this.licence.validUntil(validTo), false,
 				rules);
+	}
+
+	/**
+	 * 不予延续 before the licence expires, approved by a 负责人, with the reasons and the
+	 * holder's remedies (XK-50, XK-38); the licence lapses when it expires.
+	 */
+	public Outcome denyRenewal(Actor actor, Actor approver, LocalDate on, String reasons, LicensingRules rules) {
+		if (!allowedActions().contains(DENY_RENEWAL)) {
+			return notNow(DENY_RENEWAL);
+		}
+		TransitionRefused refused = refusal(DENY_RENEWAL,
+				RecordedDatePolicy.check("不予延续决定日期", on, this.renewal.appliedOn(), rules.today()));
+		refused = refused != null ? refused
+				: refusal(DENY_RENEWAL, LicencePolicy.renewalDenial(this.licence, on, approver, reasons));
+		if (refused != null) {
+			return refused;
+		}
+		String remedies = rules.remedies().notice();
+		return move(
+				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
+						this.licence, this.interestedParties, this.requiredHearing, null),
+				new RenewalDenied(recorded(actor, reasons, rules), on, reasons, remedies, approver.name(),
+						this.licence.number(), this.licence.validTo()));
+	}
+
+	/**
+	 * 视为准予延续, by the platform: a timely renewal application without a decision by the day
+	 * the licence expired is granted by law (XK-50), for what the holder asked or the
+	 * original term once more. Refused while the licence is still in force.
+	 */
+	public Outcome deemRenewed(LicensingRules rules) {
+		if (this.renewal == null || this.licence == null || this.licence.status() != Licence.Status.VALID) {
+			return notNow(DEEM_RENEWED);
+		}
+		if (!rules.today().isAfter(this.licence.validTo())) {
+			return refuse(DEEM_RENEWED,
+					new Verdict.Refused("有效期至 " + this.licence.validTo() + "，届满前仍可作出是否准予延续的决定", Rule.XK_50));
+		}
+		Licence renewed = this.licence.validUntil(LicencePolicy.deemedValidTo(this.licence, this.renewal));
+		return move(
+				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
+						renewed, this.interestedParties, this.requiredHearing, null),
+				new RenewalDeemedGranted(recorded(Actor.SYSTEM, "在有效期届满前未作出是否准予延续的决定，视为准予延续", rules),
+						this.licence.validTo(), renewed.number(), renewed.validTo(), Rule.XK_50.id(),
+						Rule.XK_50.article()));
 	}
 
 	/** 撤回 for changed law or circumstances (XK-8); a major decision (SH-2). */
@@ -543,7 +732,12 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		boolean valid = this.licence != null && this.licence.status() == Licence.Status.VALID;
 		if (!valid) {
-			allowed.removeAll(List.of(ALTER_LICENCE, RENEW_LICENCE, WITHDRAW_LICENCE, REVOKE_LICENCE));
+			allowed.removeAll(List.of(ALTER_LICENCE, RENEWAL_APPLIED, RENEW_LICENCE, DENY_RENEWAL, WITHDRAW_LICENCE,
+					REVOKE_LICENCE));
+		}
+		allowed.remove(this.renewal == null ? DENY_RENEWAL : RENEWAL_APPLIED);
+		if (this.requiredHearing != null) {
+			allowed.remove(MARK_PUBLIC_INTEREST);
 		}
 		if (this.licence == null || this.licence.status() == Licence.Status.CANCELLED) {
 			allowed.remove(CANCEL_LICENCE);
@@ -562,15 +756,16 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	// --- internals ---
 
-	private Outcome deemedAccepted(Actor actor, Received received, LicensingRules rules) {
+	private Outcome deemedAccepted(Actor actor, Received received, HandlingMode mode, LicensingRules rules) {
 		return accepted(actor, received.receivedOn(), true, Rule.XK_32B,
-				"收到申请材料后" + CaseDeadlines.CORRECTION_WINDOW_DAYS + "个工作日内未告知补正，自收到申请材料之日起即为受理", rules);
+				"收到申请材料后" + CaseDeadlines.CORRECTION_WINDOW_DAYS + "个工作日内未告知补正，自收到申请材料之日起即为受理", mode, rules);
 	}
 
 	private Outcome accepted(Actor actor, LocalDate acceptedOn, boolean deemed, Rule rule, String reason,
-			LicensingRules rules) {
-		return move(next(new UnderReview(acceptedOn), this.deadlines.accepted(acceptedOn)),
-				new ApplicationAccepted(recorded(actor, reason, rules), acceptedOn, deemed, rule.id(), rule.article()));
+			HandlingMode mode, LicensingRules rules) {
+		return move(next(new UnderReview(acceptedOn), this.deadlines.accepted(acceptedOn, mode)),
+				new ApplicationAccepted(recorded(actor, reason, rules), acceptedOn, deemed, rule.id(), rule.article(),
+						mode.label()));
 	}
 
 	private Outcome changeLicence(CaseAction action, Rule rule, Actor actor, LocalDate on, String reason,
@@ -587,9 +782,11 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (refused != null) {
 			return refused;
 		}
+		// a renewal decided, or a licence no longer in force, leaves no renewal pending
+		boolean settled = action == RENEW_LICENCE || changed.status() != Licence.Status.VALID;
 		return move(
 				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
-						changed),
+						changed, this.interestedParties, this.requiredHearing, settled ? null : this.renewal),
 				new LicenceChanged(recorded(actor, reason, rules), on, action.label(), rule.article(), changed.number(),
 						changed.status().label(), changed.validTo()));
 	}
@@ -608,8 +805,23 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	private LicensingCase copy(LicensingState state, CaseDeadlines deadlines, List<String> officers,
 			LocalDate hearingRightNotifiedOn, String hearingRecord, Licence licence) {
+		return copy(state, deadlines, officers, hearingRightNotifiedOn, hearingRecord, licence, this.interestedParties,
+				this.requiredHearing, this.renewal);
+	}
+
+	private LicensingCase copy(LicensingState state, CaseDeadlines deadlines, List<String> officers,
+			LocalDate hearingRightNotifiedOn, String hearingRecord, Licence licence, List<String> interestedParties,
+			String requiredHearing, RenewalApplication renewal) {
 		return new LicensingCase(this.id, this.item, this.applicant, state, deadlines, officers, hearingRightNotifiedOn,
-				hearingRecord, licence, this.revision + 1);
+				hearingRecord, licence, interestedParties, requiredHearing, renewal, this.revision + 1);
+	}
+
+	/** Who a notice of the hearing goes to: the applicant and every interested party. */
+	private List<String> parties() {
+		List<String> parties = new ArrayList<>();
+		parties.add(this.applicant);
+		parties.addAll(this.interestedParties);
+		return List.copyOf(parties);
 	}
 
 	private static Outcome move(LicensingCase next, CaseEvent event) {

@@ -18,8 +18,12 @@ public sealed interface LicensingState {
 	/** The actions this state allows, in the order the console offers them. */
 	List<CaseAction> actions();
 
-	List<CaseAction> LICENCE_ACTIONS = List.of(ALTER_LICENCE, RENEW_LICENCE, WITHDRAW_LICENCE, REVOKE_LICENCE,
-			CANCEL_LICENCE);
+	/**
+	 * What can happen to a granted licence: 延续 is applied for (RENEWAL_APPLIED) and then
+	 * granted (RENEW_LICENCE) or denied (DENY_RENEWAL), XK-50.
+	 */
+	List<CaseAction> LICENCE_ACTIONS = List.of(ALTER_LICENCE, RENEWAL_APPLIED, RENEW_LICENCE, DENY_RENEWAL,
+			WITHDRAW_LICENCE, REVOKE_LICENCE, CANCEL_LICENCE);
 
 	/**
 	 * 已接收: materials received; acceptance, non-acceptance or one correction notice is
@@ -75,8 +79,9 @@ public sealed interface LicensingState {
 		}
 
 		public List<CaseAction> actions() {
-			return List.of(ASSIGN_OFFICERS, RECORD_SITE_INSPECTION, RECORD_OPINION, EXTEND, PAUSE, RESUME,
-					NOTIFY_HEARING_RIGHT, REQUEST_HEARING, GRANT, DENY);
+			return List.of(ASSIGN_OFFICERS, RECORD_SITE_INSPECTION, RECORD_OPINION, NOTIFY_INTERESTED_PARTIES,
+					RECORD_STATEMENT, EXTEND, PAUSE, RESUME, MARK_PUBLIC_INTEREST, NOTIFY_HEARING_RIGHT,
+					REQUEST_HEARING, GRANT, DENY);
 		}
 
 	}

@@ -19,6 +19,11 @@ public enum Rule {
 	 * receipt.
 	 */
 	XK_32B("XK-32b", "《行政许可法》第三十二条第一款第（四）项、第八十二条"),
+	/**
+	 * A matter directly affecting a third party's major interests: tell the interested
+	 * party; applicant and interested party may state their case (陈述、申辩).
+	 */
+	XK_36("XK-36", "《行政许可法》第三十六条"),
 	/** Substantive verification by two or more staff, each a certified officer. */
 	XK_34("XK-34", "《行政许可法》第三十四条第三款；《行政处罚法》第四十二条（JL-7 两名以上持证人员）"),
 	/**
@@ -37,6 +42,13 @@ public enum Rule {
 	 * approval and a reason.
 	 */
 	XK_42("XK-42", "《行政许可法》第四十二条第一款、第八十二条"),
+	/**
+	 * Unified, joint or concentrated handling: 45 days, extendable once by 15 with the
+	 * approval of the people's government head.
+	 */
+	XK_42B("XK-42b", "《行政许可法》第四十二条第二款、第八十二条"),
+	/** Lower-level preliminary review before the upper level decides: within 20 days. */
+	XK_43("XK-43", "《行政许可法》第四十三条、第八十二条"),
 	/** Deliver the licence within 10 days of the grant. */
 	XK_44("XK-44", "《行政许可法》第四十四条、第八十二条"),
 	/**
@@ -54,7 +66,10 @@ public enum Rule {
 	XK_48("XK-48", "《行政许可法》第四十八条、第八十二条"),
 	/** Change of a licence on the holder's application (not a RULES.md id yet). */
 	XK_49("XK-49", "《行政许可法》第四十九条"),
-	/** Renewal applied for 30 days before expiry. */
+	/**
+	 * Renewal applied for 30 days before expiry; decided before expiry, else deemed
+	 * granted.
+	 */
 	XK_50("XK-50", "《行政许可法》第五十条"),
 	/** Withdrawal (撤回) for changed law or circumstances, for the public interest. */
 	XK_8("XK-8", "《行政许可法》第八条第二款"),

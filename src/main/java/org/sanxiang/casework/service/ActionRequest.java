@@ -3,6 +3,7 @@ package org.sanxiang.casework.service;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.casework.licensing.HandlingMode;
 import org.sanxiang.casework.licensing.HearingBasis;
 import org.sanxiang.casework.licensing.NonAcceptanceGround;
 import org.sanxiang.casework.licensing.PauseKind;
@@ -10,13 +11,36 @@ import org.sanxiang.casework.licensing.PauseKind;
 /**
  * The body of one action: the revision the caller read (required, optimistic locking) and
  * the fields that action uses; the others are ignored. {@code on} is the day of the act,
- * today when absent.
+ * today when absent. {@code handlingMode} is chosen at acceptance (XK-42b, XK-43);
+ * {@code interestedParties} and {@code notice} tell interested parties, {@code party} and
+ * {@code statement} record a statement (XK-36).
  */
 record ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
 		String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
 		PauseKind pauseKind, String writtenNotice, HearingBasis hearingBasis, LocalDate hearingOn, String host,
 		String place, String hearingRecord, String text, String licenceNumber, LocalDate validTo, LocalDate appliedOn,
-		DeliveryRequest delivery) {
+		DeliveryRequest delivery, HandlingMode handlingMode, List<String> interestedParties, String notice,
+		String party, String statement) {
+
+	ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
+			String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
+			PauseKind pauseKind, String writtenNotice, HearingBasis hearingBasis, LocalDate hearingOn, String host,
+			String place, String hearingRecord, String text, String licenceNumber, LocalDate validTo,
+			LocalDate appliedOn, DeliveryRequest delivery) {
+		this(revision, on, reason, missing, ground, competentBody, officerIds, findings, opinion, proposeGrant,
+				pauseKind, writtenNotice, hearingBasis, hearingOn, host, place, hearingRecord, text, licenceNumber,
+				validTo, appliedOn, delivery, null, null, null, null, null);
+	}
+
+	/** This request with the fields of the handling mode and the interested parties. */
+	ActionRequest with(HandlingMode handlingMode, List<String> interestedParties, String notice, String party,
+			String statement) {
+		return new ActionRequest(this.revision, this.on, this.reason, this.missing, this.ground, this.competentBody,
+				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
+				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
+				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, handlingMode, interestedParties,
+				notice, party, statement);
+	}
 
 	/**
 	 * 送达 and its proof: {@code method} is DIRECT, POSTAL, ELECTRONIC, LEFT_AT_ADDRESS or

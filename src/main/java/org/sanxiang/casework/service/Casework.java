@@ -17,6 +17,7 @@ import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.DecisionGuard;
 import org.sanxiang.casework.licensing.Delivery;
+import org.sanxiang.casework.licensing.HandlingMode;
 import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.casework.licensing.LicensingRules;
 import org.sanxiang.casework.licensing.LicensingState;
@@ -195,6 +196,26 @@ class Casework {
 		return false;
 	}
 
+	/**
+	 * 视为准予延续 for one case whose licence expired on {@code clock} with a renewal
+	 * application undecided (XK-50); {@code false} while the licence is in force.
+	 */
+	@Transactional
+	boolean deemRenewedIfLapsed(CaseId id, Clock clock) {
+		StoredCase stored = find(id);
+		Outcome outcome = stored.licensingCase().deemRenewed(rules(clock));
+		if (outcome instanceof Outcome.Moved moved) {
+			store(stored, moved, stored.revision());
+			return true;
+		}
+		return false;
+	}
+
+	/** Cases whose licence has a renewal application awaiting a decision (XK-50). */
+	List<CaseId> awaitingRenewalDecision() {
+		return this.cases.idsAwaitingRenewalDecision();
+	}
+
 	List<CaseId> received() {
 		return this.cases.idsInState(LicensingState.Received.class.getSimpleName());
 	}
@@ -222,7 +243,8 @@ class Casework {
 			LicensingRules rules) {
 		LocalDate on = r.on() != null ? r.on() : rules.today();
 		return switch (action) {
-			case ACCEPT -> c.accept(actor, on, rules);
+			case ACCEPT ->
+				c.accept(actor, on, r.handlingMode() == null ? HandlingMode.ORDINARY : r.handlingMode(), rules);
 			case REQUEST_CORRECTION ->
 				c.requestCorrection(actor, on, r.missing() == null ? List.of() : r.missing(), rules);
 			case SUBMIT_CORRECTION -> c.submitCorrection(actor, on, rules);
@@ -262,6 +284,12 @@ class Casework {
 			case WITHDRAW_LICENCE -> c.withdrawLicence(actor, on, r.reason(), rules);
 			case REVOKE_LICENCE -> c.revokeLicence(actor, on, r.reason(), rules);
 			case CANCEL_LICENCE -> c.cancelLicence(actor, on, r.reason(), rules);
+			case NOTIFY_INTERESTED_PARTIES ->
+				c.notifyInterestedParties(actor, on, r.interestedParties(), r.notice(), rules);
+			case RECORD_STATEMENT -> c.recordStatement(actor, on, r.party(), r.statement(), rules);
+			case MARK_PUBLIC_INTEREST -> c.markPublicInterest(actor, on, r.reason(), rules);
+			case RENEWAL_APPLIED -> c.applyForRenewal(actor, on, r.validTo(), rules);
+			case DENY_RENEWAL -> c.denyRenewal(actor, actor, on, r.reason(), rules);
 		};
 	}
 

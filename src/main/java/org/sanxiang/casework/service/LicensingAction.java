@@ -10,7 +10,10 @@ import org.sanxiang.identity.Role;
  * The actions staff take on a licensing case over REST, by their path name, and the role
  * each needs: 窗口人员 receives, accepts and delivers; 执法人员 review (site check, opinions,
  * pauses and hearings); 负责人 assign officers, approve extensions (XK-42) and decide
- * (XK-37). 视为受理 is not here: only the platform deems acceptance (XK-32b).
+ * (XK-37). 视为受理 and 视为准予延续 are not here: only the platform deems acceptance (XK-32b) and
+ * renewal (XK-50). The window records the holder's renewal application; 负责人 grant or deny
+ * the renewal; 执法人员 tell interested parties and record statements (XK-36) and find a
+ * matter to involve the public interest (XK-46).
  */
 enum LicensingAction {
 
@@ -32,7 +35,12 @@ enum LicensingAction {
 	RENEW_LICENCE("renew-licence", CaseAction.RENEW_LICENCE, Role.DIRECTOR),
 	WITHDRAW_LICENCE("withdraw-licence", CaseAction.WITHDRAW_LICENCE, Role.DIRECTOR),
 	REVOKE_LICENCE("revoke-licence", CaseAction.REVOKE_LICENCE, Role.DIRECTOR),
-	CANCEL_LICENCE("cancel-licence", CaseAction.CANCEL_LICENCE, Role.DIRECTOR);
+	CANCEL_LICENCE("cancel-licence", CaseAction.CANCEL_LICENCE, Role.DIRECTOR),
+	NOTIFY_INTERESTED_PARTIES("notify-interested-parties", CaseAction.NOTIFY_INTERESTED_PARTIES, Role.OFFICER),
+	RECORD_STATEMENT("record-statement", CaseAction.RECORD_STATEMENT, Role.OFFICER),
+	MARK_PUBLIC_INTEREST("mark-public-interest", CaseAction.MARK_PUBLIC_INTEREST, Role.OFFICER),
+	RENEWAL_APPLIED("apply-renewal", CaseAction.RENEWAL_APPLIED, Role.CLERK),
+	DENY_RENEWAL("deny-renewal", CaseAction.DENY_RENEWAL, Role.DIRECTOR);
 
 	private final String path;
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sanxiang.casework.licensing.HandlingMode;
 import org.sanxiang.casework.licensing.HearingBasis;
 import org.sanxiang.casework.licensing.NonAcceptanceGround;
 import org.sanxiang.casework.licensing.PauseKind;
@@ -26,13 +27,14 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		String hearingRecord, String text, String licenceNumber, String validTo, String appliedOn,
 		String deliveryMethod, String receiver, String signedOn, String trackingNumber, String receivedOn,
 		String consentReference, String receiptId, String witness, String mediaRecord, String whyOtherMethodsFailed,
-		String medium, String publishedOn, String refusingReceiver) {
+		String medium, String publishedOn, String refusingReceiver, String handlingMode, String interestedParties,
+		String notice, String party, String statement) {
 
 	/** An empty form, as a new page shows it. */
 	static LicensingActionForm empty() {
 		return new LicensingActionForm(null, null, null, null, null, null, List.of(), null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null);
 	}
 
 	ActionRequest toRequest() {
@@ -63,7 +65,15 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 				parse("pauseKind", this.pauseKind, PauseKind.class), text(this.writtenNotice),
 				parse("hearingBasis", this.hearingBasis, HearingBasis.class), date("hearingOn", this.hearingOn),
 				text(this.host), text(this.place), text(this.hearingRecord), text(this.text), text(this.licenceNumber),
-				date("validTo", this.validTo), date("appliedOn", this.appliedOn), delivery);
+				date("validTo", this.validTo), date("appliedOn", this.appliedOn), delivery)
+			.with(parse("handlingMode", this.handlingMode, HandlingMode.class), lines(this.interestedParties),
+					text(this.notice), text(this.party), text(this.statement));
+	}
+
+	/** One entry per line, blank lines dropped; {@code null} when there is none. */
+	private static List<String> lines(String value) {
+		return blank(value) ? null
+				: Arrays.stream(value.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
 	}
 
 	private static boolean blank(String value) {

@@ -14,6 +14,7 @@ import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.Licence;
 import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.RenewalApplication;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -94,7 +95,10 @@ class LicensingApiController {
 			description = """
 					请求体须含 revision（读取案件时的版本号）；案件已被他人修改返回 409。on 为办理日期，缺省为今天，不得晚于今天（JL-1）。\
 					当前状态不允许的操作返回 409，列出当前状态与可进行的操作；违反法定规则返回 422，列出规则编号与法条。
-					- accept 受理（窗口人员 CLERK）：状态“已接收”；收到材料后5个工作日已过则记为自收到之日受理（XK-32b）。
+					- accept 受理（窗口人员 CLERK）：状态“已接收”；收到材料后5个工作日已过则记为自收到之日受理（XK-32b）。\
+					handlingMode 办理方式，缺省 ORDINARY 一般办理（法定办理期限按事项，缺省20个工作日，可延长10个工作日，XK-42）；\
+					JOINT 统一办理、联合办理、集中办理（45个工作日，经本级人民政府负责人批准可延长15个工作日，XK-42b）；\
+					LOWER_LEVEL_PRELIMINARY 下级行政机关初步审查（自受理之日起20个工作日内审查完毕，不得延长，XK-43）。
 					- request-correction 补正告知（CLERK）：状态“已接收”，收到后5个工作日内、一次性告知 missing 全部内容（XK-32b）。
 					- submit-correction 提交补正材料（CLERK）：状态“待补正”，回到“已接收”。
 					- not-accept 不予受理（CLERK）：状态“已接收”或“待补正”；ground（NOT_A_LICENSING_MATTER/OUTSIDE_OUR_POWER/OTHER）、reason，\
@@ -102,17 +106,30 @@ class LicensingApiController {
 					- assign-officers 指派承办人（负责人 DIRECTOR）：状态“审查中”，officerIds 至少一人。
 					- site-inspection 现场核查（执法人员 OFFICER）：状态“审查中”，officerIds 两名以上、执法证在核查日有效，findings 必填（XK-34、JL-7）。
 					- opinion 审查意见（OFFICER）：状态“审查中”，opinion 必填，proposeGrant 拟准予（缺省 true）。
-					- extend 延长审查期限（DIRECTOR）：状态“审查中”，仅一次、10个工作日、写明 reason，由负责人批准（XK-42）。
+					- extend 延长审查期限（DIRECTOR）：状态“审查中”，仅一次、写明 reason，由负责人批准：一般办理延长10个工作日（XK-42）；\
+					统一、联合、集中办理延长15个工作日，须经本级人民政府负责人批准（XK-42b）；下级初步审查不得延长（XK-43）；第二次延期一律拒绝。
+					- notify-interested-parties 利害关系人告知（OFFICER）：状态“审查中”；interestedParties 利害关系人名称（至少一个）、\
+					notice 告知内容、on 告知日期；案件记住利害关系人，此后的听证权利告知和听证通知同时送达申请人和利害关系人（XK-36）。
+					- record-statement 陈述、申辩（OFFICER）：状态“审查中”；party 须为申请人或已告知的利害关系人，statement 陈述、申辩内容（XK-36）。
+					- mark-public-interest 认定涉及公共利益的重大许可（OFFICER）：状态“审查中”，写明 reason；\
+					此后须向社会公告并举行听证，未举行听证的准予或不予决定一律拒绝（422，XK-46）。
 					- pause / resume 中止/恢复计时（OFFICER）：pauseKind 为第四十五条八类程序之一，writtenNotice 书面告知（XK-45）。
 					- notify-hearing-right / request-hearing / schedule-hearing / record-hearing 听证（OFFICER）：告知听证权利；\
-					5个工作日内申请（hearingBasis）；提前7个工作日通知（hearingOn、host 非承办人、place）；听证笔录 hearingRecord（XK-46～48）。
-					- grant 准予许可（DIRECTOR）：状态“审查中”且未中止计时；text 决定内容、licenceNumber、validTo；听证后须引用 hearingRecord；\
+					5个工作日内申请（hearingBasis：REQUESTED 依申请，逾期422 XK-47；REQUIRED 依法应当听证，无申请期限，本案此后须听证后方可决定，XK-46）；\
+					提前7个工作日通知、自申请之日起20个工作日内举行（hearingOn、host 不得为本案承办人（XK-48）、place）；\
+					听证笔录 hearingRecord，状态“听证中”且已通知，on 为举行日期、不得晚于今天（XK-48）。听证期间中止计时（XK-45）。
+					- grant 准予许可（DIRECTOR）：状态“审查中”且未中止计时；text 决定内容、licenceNumber、validTo；须听证的案件未举行听证的拒绝（XK-46）；\
+					听证后须引用 hearingRecord（XK-48）；\
 					重大执法决定未经法制审核不得作出（SH-1），法制审核模块启用前一律拒绝。
 					- deny 不予许可（DIRECTOR）：同上，text 写明理由，自动附行政复议和行政诉讼权利告知（XK-38）。
 					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证（XK-44）。
 					- archive 归档（CLERK）：状态“已送达”或“不予受理”。
 					- alter-licence / renew-licence / withdraw-licence / revoke-licence / cancel-licence 证照变更、延续、撤回、撤销、注销（DIRECTOR）：\
-					送达后，写明 reason；延续须在有效期届满30日前申请（appliedOn、validTo，XK-50）；撤回、撤销为重大执法决定（SH-2）。""")
+					送达后，写明 reason；撤回、撤销为重大执法决定（SH-2）。
+					- apply-renewal 申请延续（CLERK）：证照有效且无待决的延续申请；on 为申请日期，须在有效期届满30日前（XK-50），\
+					validTo 申请延续至（可选，缺省为原有效期限）；有效期届满之日仍未作出决定的，由系统视为准予延续并记录依据（XK-50）。
+					- renew-licence 准予延续（DIRECTOR）：有待决申请的按该申请；否则须填 appliedOn（在有效期届满30日前）；validTo 延续后的有效期（XK-50）。
+					- deny-renewal 不予延续（DIRECTOR）：有待决的延续申请，有效期届满前作出；reason 写明理由，自动附行政复议和行政诉讼权利告知（XK-50、XK-38）。""")
 	CaseView act(@PathVariable String id, @PathVariable String action, @RequestBody ActionRequest request,
 			Authentication authentication) {
 		LicensingAction known = LicensingAction.byPath(action)
@@ -145,11 +162,16 @@ class LicensingApiController {
 				p.decisionDue(), p.decidedOn(), p.timeline().stream().map(t -> t.on() + " " + t.label()).toList());
 	}
 
-	/** The case for staff. */
+	/**
+	 * The case for staff; {@code interestedParties} told (XK-36), {@code requiredHearing}
+	 * why a hearing must precede the decision (XK-46), {@code renewal} a pending renewal
+	 * application (XK-50).
+	 */
 	record CaseView(String id, String number, int revision, String state, String stateCode, String itemCode,
 			int itemVersion, String itemName, boolean major, Applicant applicant, List<String> officers,
 			List<ActionView> allowedActions, List<Deadline> clocks, Licence licence,
-			List<LicensingCases.TimelineEntry> timeline) {
+			List<LicensingCases.TimelineEntry> timeline, String handlingMode, List<String> interestedParties,
+			String requiredHearing, String hearingRecord, RenewalApplication renewal) {
 	}
 
 	record ActionView(String action, String label) {
@@ -169,7 +191,8 @@ class LicensingApiController {
 				LicensingCases.stateName(c), c.item().content().code(), c.item().version(), c.item().content().name(),
 				c.major(), stored.applicant(), c.officers(),
 				c.allowedActions().stream().map(a -> new ActionView(LicensingAction.pathOf(a), a.label())).toList(),
-				clocks, c.licence(), timeline);
+				clocks, c.licence(), timeline, c.deadlines().mode().name(), c.interestedParties(), c.requiredHearing(),
+				c.hearingRecord(), c.renewal());
 	}
 
 	private static CaseId caseId(String id) {

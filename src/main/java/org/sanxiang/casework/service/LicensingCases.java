@@ -143,6 +143,18 @@ class LicensingCases {
 	}
 
 	/**
+	 * Ids of cases whose licence has a renewal application awaiting the agency's decision
+	 * (行政许可法 第五十条, XK-50), soonest expiry first.
+	 */
+	List<CaseId> idsAwaitingRenewalDecision() {
+		return this.jdbc.sql("""
+				select id from casework_case where jsonb_typeof(content -> 'renewal') = 'object'
+				order by content -> 'licence' ->> 'validTo', number""")
+			.query((rs, n) -> new CaseId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/**
 	 * The console's work lists in one query: every open case, and the {@code recent}
 	 * newest cases whatever their state, each with whether an officer has recorded an
 	 * opinion on it (a 负责人's decision is then pending), newest receipt first.

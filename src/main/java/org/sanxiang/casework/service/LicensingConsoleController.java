@@ -344,6 +344,12 @@ class LicensingConsoleController {
 			case "DecisionDelivered" -> "送达";
 			case "CaseArchived" -> "归档";
 			case "LicenceChanged" -> "证照变更";
+			case "InterestedPartiesNotified" -> "利害关系人告知";
+			case "StatementRecorded" -> "陈述、申辩";
+			case "PublicInterestMarked" -> "认定涉及公共利益的重大许可";
+			case "RenewalApplied" -> "申请延续";
+			case "RenewalDenied" -> "不予延续";
+			case "RenewalDeemedGranted" -> "视为准予延续";
 			default -> eventType;
 		};
 	}

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import org.sanxiang.casework.DecisionGuard;
 import org.sanxiang.casework.HearingRequested;
+import org.sanxiang.casework.PublicInterestMarked;
 import org.sanxiang.casework.licensing.LicensingState.HearingPending;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +67,67 @@ class HearingTests {
 				this.rules);
 
 		assertThat(outcome.moved().next().state().label()).isEqualTo("听证中");
+	}
+
+	@Test
+	@DisplayName("XK-46 第四十六条: a hearing ordered as required by law marks the case so the decision waits for it")
+	void requiredHearingMarksTheCase() {
+		LicensingCase pending = underReview("2026-09-18")
+			.requestHearing(OFFICER, day("2026-10-12"), HearingBasis.REQUIRED, this.rules)
+			.moved()
+			.next();
+
+		assertThat(pending.requiredHearing()).isEqualTo("依法应当听证");
+		assertThat(pending.allowedActions()).doesNotContain(CaseAction.GRANT, CaseAction.DENY);
+	}
+
+	@Test
+	@DisplayName("XK-46 第四十六条: a major public-interest matter is decided only after a hearing was held")
+	void publicInterestMatterIsDecidedOnlyAfterAHearing() {
+		LicensingRules reviewPassed = rulesOn(day("2026-11-30"),
+				(id, item) -> DecisionGuard.Clearance.passed("审核意见书2号"));
+		Outcome marked = underReview("2026-09-18").markPublicInterest(OFFICER, day("2026-09-21"),
+				"项目涉及城区集中供热，影响不特定多数居民", this.rules);
+		LicensingCase c = marked.moved().next();
+		assertThat(marked.moved().event()).isInstanceOf(PublicInterestMarked.class);
+		assertThat(c.requiredHearing()).contains("涉及公共利益").contains("集中供热");
+		assertThat(c.allowedActions()).doesNotContain(CaseAction.MARK_PUBLIC_INTEREST);
+
+		TransitionRefused grant = c
+			.grant(OFFICER, DIRECTOR, day("2026-10-12"), "准予核准", null, "新发改许〔2026〕13号", day("2028-12-31"), reviewPassed)
+			.refused();
+		TransitionRefused deny = c.deny(OFFICER, DIRECTOR, day("2026-10-12"), "不符合规划", null, reviewPassed).refused();
+		assertThat(grant.rule()).isEqualTo(Rule.XK_46);
+		assertThat(grant.reason()).contains("举行听证");
+		assertThat(deny.rule()).isEqualTo(Rule.XK_46);
+
+		LicensingCase heard = c.requestHearing(OFFICER, day("2026-09-22"), HearingBasis.REQUIRED, this.rules)
+			.moved()
+			.next()
+			.scheduleHearing(OFFICER, day("2026-09-23"), day("2026-10-13"), "o-zhao", "局三楼会议室", this.rules)
+			.moved()
+			.next()
+			.recordHearing(OFFICER, day("2026-10-13"), "听证笔录〔2026〕2号", this.rules)
+			.moved()
+			.next();
+		assertThat(heard.requiredHearing()).contains("涉及公共利益");
+		assertThat(heard
+			.grant(OFFICER, DIRECTOR, day("2026-10-14"), "准予核准", "听证笔录〔2026〕2号", "新发改许〔2026〕13号", day("2028-12-31"),
+					reviewPassed)
+			.moved()
+			.next()
+			.state()
+			.label()).isEqualTo("准予许可");
+	}
+
+	@Test
+	@DisplayName("XK-46 第四十六条: marking a matter as one of public interest states why")
+	void publicInterestNeedsAReason() {
+		TransitionRefused refused = underReview("2026-09-18")
+			.markPublicInterest(OFFICER, day("2026-09-21"), " ", this.rules)
+			.refused();
+
+		assertThat(refused.rule()).isEqualTo(Rule.XK_46);
 	}
 
 	@Test
