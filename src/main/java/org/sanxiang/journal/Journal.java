@@ -127,9 +127,10 @@ public class Journal {
 			throw InputRejected.unprocessable("seq",
 					"第 " + seq + " 条记录不在 " + head.size() + " 条记录的签名树头内" + (seq >= head.size() ? "（新记录将在下一个树头中）" : ""));
 		}
-		MerkleTree tree = new MerkleTree(this.settings.algorithm(), this.entries::node);
-		return new InclusionProof(seq, head.size(), HEX.formatHex(this.entries.node(0, seq)),
-				tree.inclusionProof(seq, head.size()).stream().map(HEX::formatHex).toList(), head.root());
+		long size = head.size();
+		MerkleTree tree = new MerkleTree(this.settings.algorithm(), prefetched(t -> t.inclusionProof(seq, size)));
+		return new InclusionProof(seq, size, HEX.formatHex(this.entries.node(0, seq)),
+				tree.inclusionProof(seq, size).stream().map(HEX::formatHex).toList(), head.root());
 	}
 
 	/** The consistency proof between two signed heads. */
@@ -140,7 +141,7 @@ public class Journal {
 		if (first > to.size() || first < 0) {
 			throw InputRejected.invalid("first", "first 应在 0 与 second 之间");
 		}
-		MerkleTree tree = new MerkleTree(this.settings.algorithm(), this.entries::node);
+		MerkleTree tree = new MerkleTree(this.settings.algorithm(), prefetched(t -> t.consistencyProof(first, second)));
 		return new ConsistencyProof(first, second,
 				tree.consistencyProof(first, second).stream().map(HEX::formatHex).toList());
 	}
@@ -179,6 +180,25 @@ public class Journal {
 		this.entries.insertTreeHead(unsigned, frontier.root(), signature);
 		return Optional.of(new TreeHead(frontier.size(), root, algorithm.label(), at, key.id(),
 				Base64.getEncoder().encodeToString(signature)));
+	}
+
+	/**
+	 * The stored nodes a proof needs, read in one round trip: which subtrees a proof
+	 * visits depends only on the sizes, so a dry run over placeholder hashes names them
+	 * all (a proof at a million entries is then one query, not twenty).
+	 */
+	private org.sanxiang.journal.integrity.NodeSource prefetched(java.util.function.Consumer<MerkleTree> proof) {
+		List<long[]> wanted = new java.util.ArrayList<>();
+		byte[] placeholder = new byte[32];
+		proof.accept(new MerkleTree(this.settings.algorithm(), (level, index) -> {
+			wanted.add(new long[] { level, index });
+			return placeholder;
+		}));
+		java.util.Map<String, byte[]> nodes = this.entries.nodes(wanted);
+		return (level, index) -> {
+			byte[] hash = nodes.get(level + ":" + index);
+			return hash != null ? hash : this.entries.node(level, index);
+		};
 	}
 
 	private TreeHead signedHead(Long size) {

@@ -16,6 +16,8 @@ import org.sanxiang.journal.integrity.TreeFrontier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The journal's tables. Appends are serialised by a transaction-scoped advisory lock, so
@@ -42,10 +44,27 @@ class JournalEntries {
 		this.template = template;
 	}
 
-	/** Takes the writer's lock until the transaction ends; the next sequence number. */
+	/**
+	 * Takes the writer's lock until the transaction ends; the next sequence number. The
+	 * lock and the highest number are read once per transaction: later appends in the
+	 * same transaction count on from there.
+	 */
 	long lockNext() {
+		if (TransactionSynchronizationManager.getResource(this) instanceof long[] next) {
+			return next[0]++;
+		}
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query().singleValue();
-		return this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
+		long seq = this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(this, new long[] { seq + 1 });
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(JournalEntries.this);
+				}
+			});
+		}
+		return seq;
 	}
 
 	/** Whether this transaction became the tree-head job's runner (never waits). */
@@ -131,6 +150,27 @@ class JournalEntries {
 			.query((rs, n) -> rs.getBytes(1))
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("journal node " + level + "/" + index + " is missing"));
+	}
+
+	/**
+	 * The nodes at {@code coordinates} ({level, index} pairs) in one round trip, keyed
+	 * {@code level:index}.
+	 */
+	java.util.Map<String, byte[]> nodes(List<long[]> coordinates) {
+		if (coordinates.isEmpty()) {
+			return java.util.Map.of();
+		}
+		Integer[] levels = coordinates.stream().map(c -> (int) c[0]).toArray(Integer[]::new);
+		Long[] indexes = coordinates.stream().map(c -> c[1]).toArray(Long[]::new);
+		java.util.Map<String, byte[]> found = new java.util.HashMap<>();
+		this.template.query("select n.level, n.idx, n.hash from unnest(?::smallint[], ?::bigint[]) as w(level, idx) "
+				+ "join journal_node n on n.level = w.level and n.idx = w.idx", ps -> {
+					ps.setArray(1, ps.getConnection().createArrayOf("smallint", levels));
+					ps.setArray(2, ps.getConnection().createArrayOf("bigint", indexes));
+				}, rs -> {
+					found.put(rs.getInt(1) + ":" + rs.getLong(2), rs.getBytes(3));
+				});
+		return found;
 	}
 
 	void insertNodes(List<TreeFrontier.Node> nodes) {

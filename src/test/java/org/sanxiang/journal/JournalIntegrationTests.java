@@ -75,6 +75,13 @@ class JournalIntegrationTests {
 		});
 		assertThat(this.journal.entriesOfCase(caseId)).hasSize(1);
 		assertThat(this.journal.size()).isEqualTo(before + 1);
+
+		this.transactions.executeWithoutResult(s -> {
+			this.events.publishEvent(new Probe("clerk", caseId, "补正"));
+			this.events.publishEvent(new Probe("clerk", caseId, "受理"));
+		});
+		assertThat(this.journal.entriesOfCase(caseId)).extracting(JournalEntry::seq)
+			.containsExactly(entry.seq(), entry.seq() + 1, entry.seq() + 2);
 	}
 
 	@Test
