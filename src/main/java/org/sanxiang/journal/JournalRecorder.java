@@ -1,5 +1,6 @@
 package org.sanxiang.journal;
 
+import org.sanxiang.calendar.CalendarChanged;
 import org.sanxiang.catalog.CatalogEntryChanged;
 import org.sanxiang.identity.AccessEvent;
 
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Appends every journaled event as it is published, inside the publisher's transaction
  * (JL-1): a synchronous listener, so a failing append fails the change, and a rolled-back
- * change takes its entry with it. Identity's and catalog's events are adapted here, since
- * those modules sit below the journal and do not know it.
+ * change takes its entry with it. Identity's, calendar's and catalog's events are adapted
+ * here, since those modules sit below the journal and do not know it.
  */
 @Component
 class JournalRecorder {
@@ -29,6 +30,11 @@ class JournalRecorder {
 	@EventListener
 	void on(AccessEvent event) {
 		this.journal.append(event.username(), null, event.getClass().getSimpleName(), event);
+	}
+
+	@EventListener
+	void on(CalendarChanged event) {
+		this.journal.append(event.actor(), null, event.getClass().getSimpleName(), event);
 	}
 
 	@EventListener
