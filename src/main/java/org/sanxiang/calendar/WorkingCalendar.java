@@ -161,7 +161,8 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 		this.store.upsert(day);
 		this.store.record(this.clock.instant(), by, before.isPresent() ? "CHANGE" : "ADD", day.year(), day.date(),
 				before.map(SpecialDay::toString).orElse(null), day.toString());
-		this.events.publishEvent(new CalendarChanged(day.year()));
+		this.events.publishEvent(
+				new CalendarChanged(day.year(), before.isPresent() ? "CHANGE" : "ADD", day.date(), day.toString(), by));
 		return day;
 	}
 
@@ -174,7 +175,7 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 			.orElseThrow(() -> InputRejected.unprocessable("date", date + " 不是节假日或调休上班日，无需删除"));
 		this.store.delete(date);
 		this.store.record(this.clock.instant(), by, "REMOVE", before.year(), date, before.toString(), null);
-		this.events.publishEvent(new CalendarChanged(before.year()));
+		this.events.publishEvent(new CalendarChanged(before.year(), "REMOVE", date, null, by));
 		return before;
 	}
 
@@ -208,7 +209,8 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 		String before = loaded ? HolidayFile.format(this.table.specialDays(year)) : null;
 		this.store.record(this.clock.instant(), by, loaded ? "REPLACE_YEAR" : "LOAD_YEAR", year, null, before,
 				HolidayFile.format(parsed.days()));
-		this.events.publishEvent(new CalendarChanged(year));
+		this.events.publishEvent(new CalendarChanged(year, loaded ? "REPLACE_YEAR" : "LOAD_YEAR", null,
+				HolidayFile.format(parsed.days()), by));
 		return parsed.days();
 	}
 

@@ -1,19 +1,36 @@
 package org.sanxiang.casework;
 
+import java.util.UUID;
+
+import org.sanxiang.journal.Journaled;
+
 /**
  * Something that happened to a case, in the past tense. Each transition of a case raises
- * exactly one. Listeners (journal, disclosure, supervision) read ids and values only.
+ * exactly one, inside the transaction that stores the transition, and the journal appends
+ * it there (全过程记录, JL-1). Listeners (journal, disclosure, supervision) read ids and
+ * values only.
  */
-public sealed interface CaseEvent permits ApplicationReceived, CorrectionRequested, CorrectionSubmitted,
-		ApplicationAccepted, ApplicationNotAccepted, OfficersAssigned, SiteInspectionRecorded, OpinionRecorded,
-		DecisionPeriodExtended, ClockPaused, ClockResumed, HearingRightNotified, HearingRequested, HearingScheduled,
-		HearingHeld, CaseDecided, DecisionDelivered, CaseArchived, LicenceChanged, InterestedPartiesNotified,
-		StatementRecorded, PublicInterestMarked, RenewalApplied, RenewalDenied, RenewalDeemedGranted {
+public sealed interface CaseEvent extends Journaled
+		permits ApplicationReceived, CorrectionRequested, CorrectionSubmitted, ApplicationAccepted,
+		ApplicationNotAccepted, OfficersAssigned, SiteInspectionRecorded, OpinionRecorded, DecisionPeriodExtended,
+		ClockPaused, ClockResumed, HearingRightNotified, HearingRequested, HearingScheduled, HearingHeld, CaseDecided,
+		DecisionDelivered, CaseArchived, LicenceChanged, InterestedPartiesNotified, StatementRecorded,
+		PublicInterestMarked, RenewalApplied, RenewalDenied, RenewalDeemedGranted {
 
 	Recorded recorded();
 
 	default CaseId caseId() {
 		return recorded().caseId();
+	}
+
+	@Override
+	default String journalActor() {
+		return recorded().actor().account();
+	}
+
+	@Override
+	default UUID journalCase() {
+		return caseId().value();
 	}
 
 }

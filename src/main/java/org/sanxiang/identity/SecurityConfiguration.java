@@ -84,6 +84,10 @@ class SecurityConfiguration {
 				// action's role
 				.requestMatchers("/api/v1/licensing/**")
 				.authenticated()
+				// the journal's entries carry personal data; its heads, keys and proofs
+				// only hashes
+				.requestMatchers("/api/v1/journal/entries/**", "/api/v1/journal/cases/**", "/api/v1/journal/verify")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")

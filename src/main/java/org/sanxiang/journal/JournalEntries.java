@@ -1,0 +1,273 @@
+package org.sanxiang.journal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.sanxiang.journal.integrity.TreeFrontier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The journal's tables. Appends are serialised by a transaction-scoped advisory lock, so
+ * sequence numbers are gap-free and in commit order: the next writer reads the highest
+ * {@code seq} only after the previous one has committed or rolled back.
+ */
+@Repository
+class JournalEntries {
+
+	/** Advisory-lock key of the journal's single writer (arbitrary, fixed). */
+	private static final long APPEND_LOCK = 0x5358_4a4f_524eL;
+
+	/** Advisory-lock key of the tree-head job, so only one node integrates at a time. */
+	private static final long TREE_LOCK = 0x5358_5452_4545L;
+
+	private static final HexFormat HEX = HexFormat.of();
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	JournalEntries(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Takes the writer's lock until the transaction ends; the next sequence number. The
+	 * lock and the highest number are read once per transaction: later appends in the
+	 * same transaction count on from there.
+	 */
+	long lockNext() {
+		if (TransactionSynchronizationManager.getResource(this) instanceof long[] next) {
+			return next[0]++;
+		}
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query().singleValue();
+		long seq = this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(this, new long[] { seq + 1 });
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(JournalEntries.this);
+				}
+			});
+		}
+		return seq;
+	}
+
+	/** Whether this transaction became the tree-head job's runner (never waits). */
+	boolean tryLockTree() {
+		return Boolean.TRUE.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+			.param("key", TREE_LOCK)
+			.query(Boolean.class)
+			.single());
+	}
+
+	void insert(long seq, Instant at, String actor, UUID caseId, String type, String entry, byte[] leafHash) {
+		this.jdbc.sql("""
+				insert into journal_entry (seq, at, actor, case_id, type, entry, leaf_hash)
+				values (:seq, :at, :actor, :caseId, :type, :entry, :leaf)""")
+			.param("seq", seq)
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("caseId", caseId)
+			.param("type", type)
+			.param("entry", entry)
+			.param("leaf", leafHash)
+			.update();
+	}
+
+	long size() {
+		return this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
+	}
+
+	Optional<JournalEntry> find(long seq) {
+		return this.jdbc.sql("select * from journal_entry where seq = :seq")
+			.param("seq", seq)
+			.query(this::entry)
+			.optional();
+	}
+
+	List<JournalEntry> ofCase(UUID caseId) {
+		return this.jdbc.sql("select * from journal_entry where case_id = :caseId order by seq")
+			.param("caseId", caseId)
+			.query(this::entry)
+			.list();
+	}
+
+	List<JournalEntry> latest(int limit) {
+		return this.jdbc.sql("select * from journal_entry order by seq desc limit :limit")
+			.param("limit", limit)
+			.query(this::entry)
+			.list();
+	}
+
+	/** Entries from {@code from} on, in order, streamed in pages of {@code page}. */
+	void forEach(long from, int page, Consumer<JournalEntry> each) {
+		long next = from;
+		while (true) {
+			List<JournalEntry> batch = this.jdbc
+				.sql("select * from journal_entry where seq >= :from order by seq limit :page")
+				.param("from", next)
+				.param("page", page)
+				.query(this::entry)
+				.list();
+			batch.forEach(each);
+			if (batch.size() < page) {
+				return;
+			}
+			next = batch.get(batch.size() - 1).seq() + 1;
+		}
+	}
+
+	/** Leaf hashes of {@code [from, to)} in order (what the tree-head job integrates). */
+	List<byte[]> leafHashes(long from, long to) {
+		return this.jdbc.sql("select leaf_hash from journal_entry where seq >= :from and seq < :to order by seq")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> rs.getBytes(1))
+			.list();
+	}
+
+	// --- Merkle nodes ---
+
+	byte[] node(int level, long index) {
+		return this.jdbc.sql("select hash from journal_node where level = :level and idx = :idx")
+			.param("level", level)
+			.param("idx", index)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("journal node " + level + "/" + index + " is missing"));
+	}
+
+	/**
+	 * The nodes at {@code coordinates} ({level, index} pairs) in one round trip, keyed
+	 * {@code level:index}.
+	 */
+	java.util.Map<String, byte[]> nodes(List<long[]> coordinates) {
+		if (coordinates.isEmpty()) {
+			return java.util.Map.of();
+		}
+		Integer[] levels = coordinates.stream().map(c -> (int) c[0]).toArray(Integer[]::new);
+		Long[] indexes = coordinates.stream().map(c -> c[1]).toArray(Long[]::new);
+		java.util.Map<String, byte[]> found = new java.util.HashMap<>();
+		this.template.query("select n.level, n.idx, n.hash from unnest(?::smallint[], ?::bigint[]) as w(level, idx) "
+				+ "join journal_node n on n.level = w.level and n.idx = w.idx", ps -> {
+					ps.setArray(1, ps.getConnection().createArrayOf("smallint", levels));
+					ps.setArray(2, ps.getConnection().createArrayOf("bigint", indexes));
+				}, rs -> {
+					found.put(rs.getInt(1) + ":" + rs.getLong(2), rs.getBytes(3));
+				});
+		return found;
+	}
+
+	void insertNodes(List<TreeFrontier.Node> nodes) {
+		List<Object[]> rows = new ArrayList<>(nodes.size());
+		for (TreeFrontier.Node node : nodes) {
+			rows.add(new Object[] { node.level(), node.index(), node.hash() });
+		}
+		this.template.batchUpdate("insert into journal_node (level, idx, hash) values (?, ?, ?)", rows);
+	}
+
+	/**
+	 * How many leaves the stored nodes cover: level-0 nodes are the integrated leaves.
+	 */
+	long integratedSize() {
+		return this.jdbc.sql("select coalesce(max(idx) + 1, 0) from journal_node where level = 0")
+			.query(Long.class)
+			.single();
+	}
+
+	// --- tree heads and keys ---
+
+	void insertKey(String id, String algorithm, byte[] publicKey, Instant at) {
+		this.jdbc.sql("""
+				insert into journal_signing_key (id, algorithm, public_key, created_at)
+				values (:id, :algorithm, :key, :at) on conflict (id) do nothing""")
+			.param("id", id)
+			.param("algorithm", algorithm)
+			.param("key", publicKey)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	Optional<byte[]> publicKey(String id) {
+		return this.jdbc.sql("select public_key from journal_signing_key where id = :id")
+			.param("id", id)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional();
+	}
+
+	void insertTreeHead(TreeHead head, byte[] root, byte[] signature) {
+		this.jdbc.sql("""
+				insert into journal_tree_head (tree_size, root, hash_algorithm, at, key_id, signature)
+				values (:size, :root, :algorithm, :at, :keyId, :signature)""")
+			.param("size", head.size())
+			.param("root", root)
+			.param("algorithm", head.hashAlgorithm())
+			.param("at", Timestamp.from(head.at()))
+			.param("keyId", head.keyId())
+			.param("signature", signature)
+			.update();
+	}
+
+	Optional<TreeHead> latestTreeHead() {
+		return this.jdbc.sql("select * from journal_tree_head order by tree_size desc limit 1")
+			.query(JournalEntries::treeHead)
+			.optional();
+	}
+
+	Optional<TreeHead> treeHead(long size) {
+		return this.jdbc.sql("select * from journal_tree_head where tree_size = :size")
+			.param("size", size)
+			.query(JournalEntries::treeHead)
+			.optional();
+	}
+
+	List<TreeHead> treeHeads() {
+		return this.jdbc.sql("select * from journal_tree_head order by tree_size")
+			.query(JournalEntries::treeHead)
+			.list();
+	}
+
+	// --- settings ---
+
+	Optional<String> setting(String name) {
+		return this.jdbc.sql("select value from journal_setting where name = :name")
+			.param("name", name)
+			.query(String.class)
+			.optional();
+	}
+
+	void insertSettingIfAbsent(String name, String value) {
+		this.jdbc.sql("insert into journal_setting (name, value) values (:name, :value) on conflict (name) do nothing")
+			.param("name", name)
+			.param("value", value)
+			.update();
+	}
+
+	private JournalEntry entry(ResultSet rs, int row) throws SQLException {
+		return new JournalEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+				rs.getObject("case_id", UUID.class), rs.getString("type"), rs.getString("entry"),
+				HEX.formatHex(rs.getBytes("leaf_hash")));
+	}
+
+	private static TreeHead treeHead(ResultSet rs, int row) throws SQLException {
+		return new TreeHead(rs.getLong("tree_size"), HEX.formatHex(rs.getBytes("root")), rs.getString("hash_algorithm"),
+				rs.getTimestamp("at").toInstant(), rs.getString("key_id"),
+				java.util.Base64.getEncoder().encodeToString(rs.getBytes("signature")));
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.sanxiang.journal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a tree head whenever entries arrived since the last one, every
+ * {@code sanxiang.journal.tree-head-interval} (default 10 s; the issue's bound is one
+ * minute), and verifies the whole journal every night
+ * ({@code sanxiang.journal.verify-cron}, default 02:30).
+ */
+@Component
+class TreeHeadSchedule {
+
+	private static final Logger log = LoggerFactory.getLogger(TreeHeadSchedule.class);
+
+	private final Journal journal;
+
+	private final JournalVerifier verifier;
+
+	TreeHeadSchedule(Journal journal, JournalVerifier verifier) {
+		this.journal = journal;
+		this.verifier = verifier;
+	}
+
+	@Scheduled(fixedDelayString = "${sanxiang.journal.tree-head-interval:10s}",
+			initialDelayString = "${sanxiang.journal.tree-head-initial-delay:5s}")
+	void sign() {
+		this.journal.signTreeHead().ifPresent(head -> log.debug("签发树头：{} 条，根 {}", head.size(), head.root()));
+	}
+
+	@Scheduled(cron = "${sanxiang.journal.verify-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+	void verifyNightly() {
+		JournalVerification result = this.verifier.verify();
+		if (result.intact()) {
+			log.info("全过程记录校验通过：{} 条记录，{} 个树头", result.verifiedEntries(), result.verifiedTreeHeads());
+		}
+		else {
+			log.error("全过程记录校验失败：第一处不一致在第 {} 条，{}", result.firstMismatch(), result.detail());
+		}
+	}
+
+}
