@@ -93,6 +93,20 @@ class JournalIntegrationTests {
 	}
 
 	@Test
+	void caseTransitionsAreJournaledWithTheirCaseAndActor() {
+		// the demo licensing cases were received, accepted and decided through the
+		// service
+		long caseEvents = this.jdbc.sql("select count(*) from casework_event").query(Long.class).single();
+		long journaled = this.jdbc
+			.sql("select count(*) from casework_event c where exists (select 1 from "
+					+ "journal_entry e where e.case_id = c.case_id and e.type = c.type and e.actor = c.actor)")
+			.query(Long.class)
+			.single();
+		assertThat(caseEvents).isPositive();
+		assertThat(journaled).isEqualTo(caseEvents);
+	}
+
+	@Test
 	void theDatabaseRefusesToUpdateOrDeleteAnEntry() {
 		this.events.publishEvent(new Probe("clerk", null, "不可改"));
 		assertThatThrownBy(() -> this.jdbc.sql("update journal_entry set actor = 'x' where seq = 0").update())
