@@ -129,11 +129,14 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 受理 on {@code on}; when the correction window has already lapsed, the law has
-	 * accepted the application on the day of receipt, and that is the acceptance recorded
-	 * (XK-32b).
+	 * 受理 on {@code on}, only with complete materials: {@code missingMaterials} names the
+	 * required materials of the item's list not yet received (XK-32b; empty when all
+	 * arrived). When the correction window has already lapsed, the law has accepted the
+	 * application on the day of receipt whatever is missing, and that is the acceptance
+	 * recorded (XK-32b).
 	 */
-	public Outcome accept(Actor actor, LocalDate on, LicensingRules rules) {
+	public Outcome accept(Actor actor, LocalDate on, List<String> missingMaterials, LicensingRules rules) {
+		Objects.requireNonNull(missingMaterials, "missingMaterials");
 		if (!(this.state instanceof Received received)) {
 			return notNow(ACCEPT);
 		}
@@ -143,7 +146,11 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			return refused;
 		}
 		boolean lapsed = on.isAfter(this.deadlines.correctionNoticeBy(rules.workingDays()));
-		return lapsed ? deemedAccepted(actor, received, rules) : accepted(actor, on, false, Rule.XK_32, "受理", rules);
+		if (lapsed) {
+			return deemedAccepted(actor, received, rules);
+		}
+		refused = refusal(ACCEPT, MaterialsPolicy.complete(missingMaterials));
+		return refused != null ? refused : accepted(actor, on, false, Rule.XK_32, "受理", rules);
 	}
 
 	/**

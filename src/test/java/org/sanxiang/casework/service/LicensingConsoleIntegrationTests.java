@@ -1,5 +1,6 @@
 package org.sanxiang.casework.service;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -202,9 +203,13 @@ class LicensingConsoleIntegrationTests {
 	}
 
 	private Casework.Receipt receive(String name) {
+		return receive(name, List.of(MaterialSubmission.paper("节能审查申请书"), MaterialSubmission.paper("节能报告")));
+	}
+
+	private Casework.Receipt receive(String name, List<MaterialSubmission> materials) {
 		return this.casework.apply(
 				new Applicant(Applicant.ApplicantKind.PERSON, name, PERSON_ID, null, name, "0746-1234567", "新田县龙泉镇"),
-				"XK-002", new Actor("clerk", "李静（示例）", Set.of(Role.CLERK)));
+				"XK-002", materials, new Actor("clerk", "李静（示例）", Set.of(Role.CLERK)));
 	}
 
 }

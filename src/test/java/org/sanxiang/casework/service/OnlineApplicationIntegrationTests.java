@@ -59,7 +59,7 @@ class OnlineApplicationIntegrationTests {
 		this.mvc.perform(get("/apply/XK-002"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("固定资产投资项目节能审查")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("网上申请暂不支持上传材料")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("请按下列清单逐项上传电子材料")))
 			.andExpect(
 					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("type=\"file\""))));
 		this.mvc.perform(get("/apply/CF-001")).andExpect(status().isNotFound());
