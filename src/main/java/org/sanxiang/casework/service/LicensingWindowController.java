@@ -67,9 +67,11 @@ class LicensingWindowController {
 	}
 
 	@PostMapping("/console/licensing/new")
-	String apply(@ModelAttribute PaperApplication form, @RequestParam Map<String, MultipartFile> uploads,
+	String apply(@RequestParam Map<String, MultipartFile> uploads, @ModelAttribute PaperApplication form,
 			HttpServletRequest request, Authentication authentication, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		// the files first: an over-size scan is then a MaxUploadSizeExceededException
+		// (tooLarge) rather than the container's parameter error while binding the form
 		Actor actor = clerk(authentication);
 		Applicant.ApplicantKind kind;
 		try {

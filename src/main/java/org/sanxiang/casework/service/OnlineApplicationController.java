@@ -111,8 +111,12 @@ class OnlineApplicationController {
 	}
 
 	@PostMapping("/apply/{itemCode}")
-	ModelAndView apply(@PathVariable String itemCode, @ModelAttribute("form") ApplicationForm form,
-			@RequestParam Map<String, MultipartFile> uploads, RedirectAttributes redirect, Model model) {
+	ModelAndView apply(@PathVariable String itemCode, @RequestParam Map<String, MultipartFile> uploads,
+			@ModelAttribute("form") ApplicationForm form, RedirectAttributes redirect, Model model) {
+		// The files come first: resolving them parses the body, so a file over the limit
+		// is
+		// a MaxUploadSizeExceededException for tooLarge(...) rather than the container's
+		// parameter error while binding the form.
 		Item item = item(itemCode);
 		try {
 			Applicant.ApplicantKind kind = kind(form.applicantKind());
