@@ -56,7 +56,7 @@ class LicensingMaterialsController {
 	record ChecklistRow(int index, Material material, List<ReceivedMaterial> received) {
 
 		/** 已收, 缺 (a required one not received) or 未收 (an optional one). */
-		String status() {
+		public String status() {
 			return !this.received.isEmpty() ? "已收" : this.material.required() ? "缺" : "未收";
 		}
 

@@ -26,14 +26,14 @@ record ReceivedMaterial(UUID id, UUID caseId, String materialName, Stage stage, 
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return this.label;
 		}
 
 	}
 
 	/** 纸质 or the file's size, e.g. {@code 1.2 MB}, as receipts and lists show it. */
-	String sizeText() {
+	public String sizeText() {
 		return this.paper ? "纸质" : sizeText(this.size == null ? 0 : this.size);
 	}
 
