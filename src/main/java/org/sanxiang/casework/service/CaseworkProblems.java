@@ -6,12 +6,14 @@ import java.util.List;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.platform.InputRejected;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -25,10 +27,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkProblems {
 
-	private final MaterialFiles files;
+	private final DataSize maxFileSize;
 
-	CaseworkProblems(MaterialFiles files) {
-		this.files = files;
+	CaseworkProblems(@Value("${sanxiang.materials.max-file-size:20MB}") DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
 	}
 
 	/** A material of the wrong type (415) or over the size limit (413), in Chinese. */
@@ -43,7 +45,7 @@ class CaseworkProblems {
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
-		return material(HttpStatus.CONTENT_TOO_LARGE, this.files.tooLargeMessage());
+		return material(HttpStatus.CONTENT_TOO_LARGE, MaterialFiles.tooLargeMessage(this.maxFileSize));
 	}
 
 	private static ResponseEntity<ProblemDetail> material(HttpStatus status, String message) {

@@ -2,6 +2,7 @@ package org.sanxiang.casework.service;
 
 import org.sanxiang.platform.NotFound;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,20 +15,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(assignableTypes = LicensingConsoleController.class)
 class LicensingMaterialsModel {
 
-	private final LicensingMaterialsController materials;
+	private final ObjectProvider<LicensingMaterialsController> materials;
 
-	LicensingMaterialsModel(LicensingMaterialsController materials) {
+	LicensingMaterialsModel(ObjectProvider<LicensingMaterialsController> materials) {
 		this.materials = materials;
 	}
 
 	@ModelAttribute("materials")
 	LicensingMaterialsController.MaterialsBlock materials(@PathVariable(required = false) String id,
 			Authentication authentication) {
-		if (id == null || authentication == null) {
+		LicensingMaterialsController controller = this.materials.getIfAvailable();
+		if (id == null || authentication == null || controller == null) {
 			return null;
 		}
 		try {
-			return this.materials.block(LicensingConsoleController.caseId(id), StaffActors.of(authentication));
+			return controller.block(LicensingConsoleController.caseId(id), StaffActors.of(authentication));
 		}
 		catch (NotFound ex) {
 			// the page itself answers 404

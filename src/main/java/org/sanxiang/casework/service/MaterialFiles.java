@@ -97,7 +97,11 @@ class MaterialFiles {
 
 	/** The Chinese sentence for a file over the limit, on forms and in problems alike. */
 	String tooLargeMessage() {
-		return "上传的文件过大：每个文件不得超过 " + ReceivedMaterial.sizeText(this.maxFileSize.toBytes()) + "，请压缩或拆分后重新上传。本次提交未保存任何内容";
+		return tooLargeMessage(this.maxFileSize);
+	}
+
+	static String tooLargeMessage(DataSize maxFileSize) {
+		return "上传的文件过大：每个文件不得超过 " + ReceivedMaterial.sizeText(maxFileSize.toBytes()) + "，请压缩或拆分后重新上传。本次提交未保存任何内容";
 	}
 
 	/**
