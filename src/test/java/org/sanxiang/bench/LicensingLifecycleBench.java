@@ -200,11 +200,11 @@ public final class LicensingLifecycleBench {
 
 	/**
 	 * The rows the platform writes per lifecycle, with plain JDBC and the same commits:
-	 * the application takes a number (upsert), inserts the case and its first event in
-	 * one transaction; each later transition updates the case at the revision read and
-	 * inserts one event in its own transaction. The JSON written is the platform's own
-	 * for an archived case (its content and its eight event payloads), copied once from
-	 * the platform's run, so the bytes written are comparable.
+	 * the application takes a number (upsert), inserts the case, its first event and its
+	 * two paper materials in one transaction; each later transition updates the case at
+	 * the revision read and inserts one event in its own transaction. The JSON written is
+	 * the platform's own for an archived case (its content and its eight event payloads),
+	 * copied once from the platform's run, so the bytes written are comparable.
 	 */
 	static final class Baseline implements Lifecycle {
 
@@ -223,10 +223,12 @@ public final class LicensingLifecycleBench {
 		Baseline(JdbcTemplate jdbc, TransactionTemplate tx) {
 			this.jdbc = jdbc;
 			this.tx = tx;
-			jdbc.execute("drop table if exists bench_event, bench_case, bench_number");
+			jdbc.execute("drop table if exists bench_material, bench_event, bench_case, bench_number");
 			jdbc.execute("create table bench_number (like casework_number including all)");
 			jdbc.execute("create table bench_case (like casework_case including all)");
 			jdbc.execute("create table bench_event (like casework_event including all, "
+					+ "foreign key (case_id) references bench_case (id))");
+			jdbc.execute("create table bench_material (like casework_material including all, "
 					+ "foreign key (case_id) references bench_case (id))");
 			UUID sample = jdbc.queryForObject("select id from casework_case where state = 'Archived' limit 1",
 					UUID.class);
@@ -263,6 +265,15 @@ public final class LicensingLifecycleBench {
 						"XK-20260601-" + last, t[0], t[1], t[2], t[3], t[4] + " " + n, t[5], t[6], t[7], t[8],
 						"Received", t[9], this.content, now, now);
 				event(id, 0, now);
+				// the two required materials checked on paper at the window, as the
+				// platform
+				// records them with the application
+				for (String material : List.of("节能审查申请书", "节能报告")) {
+					this.jdbc.update(
+							"insert into bench_material (id, case_id, material_name, stage, paper, "
+									+ "received_at, received_by) values (?, ?, ?, 'APPLICATION', true, ?, ?)",
+							UUID.randomUUID(), id, material, now, "clerk1");
+				}
 			});
 			return id;
 		}

@@ -145,21 +145,25 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 受理 on {@code on}; when the correction window has already lapsed, the law has
-	 * accepted the application on the day of receipt, and that is the acceptance recorded
-	 * (XK-32b).
+	 * 受理 on {@code on}, only with complete materials: {@code missingMaterials} names the
+	 * required materials of the item's list not yet received (XK-32b; empty when all
+	 * arrived). When the correction window has already lapsed, the law has accepted the
+	 * application on the day of receipt whatever is missing, and that is the acceptance
+	 * recorded (XK-32b).
 	 */
-	public Outcome accept(Actor actor, LocalDate on, LicensingRules rules) {
-		return accept(actor, on, HandlingMode.ORDINARY, rules);
+	public Outcome accept(Actor actor, LocalDate on, List<String> missingMaterials, LicensingRules rules) {
+		return accept(actor, on, HandlingMode.ORDINARY, missingMaterials, rules);
 	}
 
 	/**
 	 * 受理 on {@code on}, handled in {@code mode}: 一般办理 (XK-42), 统一办理、联合办理、集中办理 (XK-42b) or
 	 * a lower level's preliminary review (XK-43), which sets the decision period and its
-	 * extension. The platform's deemed acceptance (XK-32b) is 一般办理: the mode is a choice
-	 * the agency makes when it accepts.
+	 * extension; materials as above. The platform's deemed acceptance (XK-32b) is 一般办理:
+	 * the mode is a choice the agency makes when it accepts.
 	 */
-	public Outcome accept(Actor actor, LocalDate on, HandlingMode mode, LicensingRules rules) {
+	public Outcome accept(Actor actor, LocalDate on, HandlingMode mode, List<String> missingMaterials,
+			LicensingRules rules) {
+		Objects.requireNonNull(missingMaterials, "missingMaterials");
 		if (!(this.state instanceof Received received)) {
 			return notNow(ACCEPT);
 		}
@@ -170,10 +174,13 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		boolean lapsed = on.isAfter(this.deadlines.correctionNoticeBy(rules.workingDays()));
 		HandlingMode handling = mode == null ? HandlingMode.ORDINARY : mode;
+		if (lapsed) {
+			return deemedAccepted(actor, received, handling, rules);
+		}
+		refused = refusal(ACCEPT, MaterialsPolicy.complete(missingMaterials));
 		String reason = handling == HandlingMode.ORDINARY ? "受理"
 				: "受理，" + handling.label() + "（" + handling.rule().id() + "，" + handling.rule().article() + "）";
-		return lapsed ? deemedAccepted(actor, received, handling, rules)
-				: accepted(actor, on, false, Rule.XK_32, reason, handling, rules);
+		return refused != null ? refused : accepted(actor, on, false, Rule.XK_32, reason, handling, rules);
 	}
 
 	/**

@@ -3,13 +3,18 @@ package org.sanxiang.casework.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.sanxiang.calendar.WorkingDays;
@@ -28,9 +33,11 @@ import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.IdNumber;
 import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.Material;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.PowerCategory;
 import org.sanxiang.catalog.Versioned;
+import org.sanxiang.platform.BlobStore;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -71,11 +78,20 @@ class Casework {
 
 	private final ApplicationEventPublisher events;
 
+	private final CaseMaterials materials;
+
+	private final MaterialFiles files;
+
+	private final BlobStore blobs;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Casework(LicensingCases cases, Catalog catalog, WorkingDays workingDays, DecisionGuard guard, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CaseMaterials materials, MaterialFiles files, BlobStore blobs) {
 		this.cases = cases;
+		this.materials = materials;
+		this.files = files;
+		this.blobs = blobs;
 		this.catalog = catalog;
 		this.workingDays = workingDays;
 		this.guard = guard;
@@ -83,8 +99,16 @@ class Casework {
 		this.events = events;
 	}
 
-	/** What the applicant gets back once: the number and the query code (shown once). */
-	record Receipt(CaseId id, String number, String queryCode, LocalDate receivedOn) {
+	/**
+	 * What the applicant gets back once: the number and the query code (shown once), and
+	 * the materials received with the application.
+	 */
+	record Receipt(CaseId id, String number, String queryCode, LocalDate receivedOn, List<ReceivedMaterial> materials) {
+
+		Receipt {
+			materials = List.copyOf(materials);
+		}
+
 	}
 
 	/**
@@ -94,7 +118,7 @@ class Casework {
 	 */
 	@Transactional
 	Receipt apply(Applicant applicant, String itemCode, Actor actor) {
-		return apply(applicant, itemCode, actor, this.clock);
+		return apply(applicant, itemCode, List.of(), actor, this.clock);
 	}
 
 	/**
@@ -103,18 +127,120 @@ class Casework {
 	 */
 	@Transactional
 	Receipt apply(Applicant applicant, String itemCode, Actor actor, Clock clock) {
+		return apply(applicant, itemCode, List.of(), actor, clock);
+	}
+
+	@Transactional
+	Receipt apply(Applicant applicant, String itemCode, List<MaterialSubmission> submitted, Actor actor) {
+		return apply(applicant, itemCode, submitted, actor, this.clock);
+	}
+
+	/**
+	 * 接收申请 with the materials handed in (行政许可法 第三十条、第三十一条): each a file or a paper
+	 * original of the item's list. Missing materials do not stop the receipt — the law
+	 * answers them with a correction notice (XK-32b) — but a refused file (type, size,
+	 * name) refuses the whole application and nothing is saved. Files are in the blob
+	 * store before their rows are inserted, in this transaction.
+	 */
+	@Transactional
+	Receipt apply(Applicant applicant, String itemCode, List<MaterialSubmission> submitted, Actor actor, Clock clock) {
 		Applicant valid = validated(applicant);
 		LocalDate today = LocalDate.now(clock);
 		Versioned<Item> item = item(itemCode, today);
 		CaseId id = CaseId.random();
 		Outcome outcome = LicensingCase.receive(id, item, valid.name(), actor, today, rules(clock));
 		Outcome.Moved moved = moved(outcome);
+		List<MaterialFiles.Kept> kept = this.files.keep(item.content(), submitted);
 		String number = this.cases.nextNumber(today);
 		String code = queryCode();
 		this.cases.add(new StoredCase(number, valid, moved.next()), hash(id, code));
 		this.cases.record(moved.event(), moved.next().revision());
+		List<ReceivedMaterial> received = recordMaterials(id, kept, ReceivedMaterial.Stage.APPLICATION, actor);
 		this.events.publishEvent(moved.event());
-		return new Receipt(id, number, code, today);
+		return new Receipt(id, number, code, today, received);
+	}
+
+	/**
+	 * 补收材料 before acceptance: the materials are recorded with the application, or — once
+	 * a correction was asked for — as the correction (补正). Refused (409) in any other
+	 * state: after acceptance the case's files are evidence, not application materials.
+	 */
+	@Transactional
+	List<ReceivedMaterial> receiveMaterials(CaseId id, List<MaterialSubmission> submitted, Actor actor) {
+		if (submitted.isEmpty()) {
+			throw InputRejected.invalid("file", "请选择要上传的文件，或勾选已核验的纸质材料");
+		}
+		LicensingCase c = find(id).licensingCase();
+		ReceivedMaterial.Stage stage = stage(c);
+		List<MaterialFiles.Kept> kept = this.files.keep(c.item().content(), submitted);
+		return recordMaterials(id, kept, stage, actor);
+	}
+
+	/**
+	 * 提交补正材料 with the materials that correct the application, in one transaction: the
+	 * files are kept and recorded as the correction, and the case returns to acceptance
+	 * (XK-32b).
+	 */
+	@Transactional
+	StoredCase submitCorrection(CaseId id, Integer revision, LocalDate on, List<MaterialSubmission> submitted,
+			Actor actor) {
+		if (revision == null) {
+			throw InputRejected.invalid("revision", "请提供读取案件时的版本号（revision）");
+		}
+		StoredCase stored = find(id);
+		if (stored.revision() != revision) {
+			throw InputRejected.conflict("revision", "案件已被他人修改，请刷新后重试");
+		}
+		LicensingRules rules = rules(this.clock);
+		Outcome.Moved moved = moved(
+				stored.licensingCase().submitCorrection(actor, on != null ? on : rules.today(), rules));
+		StoredCase corrected = store(stored, moved, revision);
+		List<MaterialFiles.Kept> kept = this.files.keep(corrected.licensingCase().item().content(), submitted);
+		recordMaterials(id, kept, ReceivedMaterial.Stage.CORRECTION, actor);
+		return corrected;
+	}
+
+	/** The materials received for the case, in the order they arrived. */
+	@Transactional(readOnly = true)
+	List<ReceivedMaterial> materials(CaseId id) {
+		return this.materials.of(id);
+	}
+
+	@Transactional(readOnly = true)
+	ReceivedMaterial material(CaseId caseId, String materialId) {
+		UUID uuid;
+		try {
+			uuid = UUID.fromString(materialId);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFound("未找到该申请材料：" + materialId);
+		}
+		return this.materials.find(caseId, uuid).orElseThrow(() -> new NotFound("未找到该申请材料：" + materialId));
+	}
+
+	/** The file of a material received as a file; the caller closes it. */
+	InputStream open(ReceivedMaterial material) throws IOException {
+		if (material.paper()) {
+			throw new NotFound("“" + material.materialName() + "”为纸质材料，没有电子文件");
+		}
+		return this.blobs.open(material.sha256());
+	}
+
+	/**
+	 * The required materials of the case's item (第三十条 list) received neither as a file
+	 * nor on paper, in the list's order.
+	 */
+	@Transactional(readOnly = true)
+	List<String> missingMaterials(LicensingCase c) {
+		Set<String> received = Set.copyOf(this.materials.receivedNames(c.id()));
+		return c.item()
+			.content()
+			.materials()
+			.stream()
+			.filter(Material::required)
+			.map(Material::name)
+			.filter(name -> !received.contains(name))
+			.toList();
 	}
 
 	/**
@@ -232,6 +358,33 @@ class Casework {
 		return LocalDate.now(this.clock);
 	}
 
+	private ReceivedMaterial.Stage stage(LicensingCase c) {
+		if (c.state() instanceof LicensingState.AwaitingCorrection
+				|| c.state() instanceof LicensingState.Received received && received.corrected()) {
+			return ReceivedMaterial.Stage.CORRECTION;
+		}
+		if (c.state() instanceof LicensingState.Received) {
+			return ReceivedMaterial.Stage.APPLICATION;
+		}
+		throw InputRejected.conflict("materialName",
+				"案件当前状态为“" + c.state().label() + "”，申请材料只能在受理前接收或在补正时提交（《行政许可法》第三十二条）");
+	}
+
+	private List<ReceivedMaterial> recordMaterials(CaseId id, List<MaterialFiles.Kept> kept,
+			ReceivedMaterial.Stage stage, Actor actor) {
+		OffsetDateTime at = OffsetDateTime.now(this.clock);
+		List<ReceivedMaterial> received = new ArrayList<>();
+		for (MaterialFiles.Kept k : kept) {
+			ReceivedMaterial m = new ReceivedMaterial(UUID.randomUUID(), id.value(), k.materialName(), stage,
+					k.fileName(), k.paper() ? null : k.type().contentType(), k.paper() ? null : k.blob().size(),
+					k.paper() ? null : k.blob().sha256(), k.paper() ? null : k.blob().sm3(), k.paper(), at,
+					actor.account());
+			this.materials.add(m);
+			received.add(m);
+		}
+		return received;
+	}
+
 	private StoredCase store(StoredCase stored, Outcome.Moved moved, int expectedRevision) {
 		this.cases.update(moved.next(), expectedRevision);
 		this.cases.record(moved.event(), moved.next().revision());
@@ -243,8 +396,8 @@ class Casework {
 			LicensingRules rules) {
 		LocalDate on = r.on() != null ? r.on() : rules.today();
 		return switch (action) {
-			case ACCEPT ->
-				c.accept(actor, on, r.handlingMode() == null ? HandlingMode.ORDINARY : r.handlingMode(), rules);
+			case ACCEPT -> c.accept(actor, on, r.handlingMode() == null ? HandlingMode.ORDINARY : r.handlingMode(),
+					missingMaterials(c), rules);
 			case REQUEST_CORRECTION ->
 				c.requestCorrection(actor, on, r.missing() == null ? List.of() : r.missing(), rules);
 			case SUBMIT_CORRECTION -> c.submitCorrection(actor, on, rules);

@@ -6,13 +6,16 @@ import java.util.List;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.platform.InputRejected;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * A refused case action as an RFC 9457 problem: 409 when the state does not allow it, 422
@@ -20,9 +23,38 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * with its article. Only for the casework API; other problems stay with the platform's
  * ApiProblems.
  */
-@RestControllerAdvice(assignableTypes = LicensingApiController.class)
+@RestControllerAdvice(assignableTypes = { LicensingApiController.class, LicensingMaterialsApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkProblems {
+
+	private final DataSize maxFileSize;
+
+	CaseworkProblems(@Value("${sanxiang.materials.max-file-size:20MB}") DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
+	}
+
+	/** A material of the wrong type (415) or over the size limit (413), in Chinese. */
+	@ExceptionHandler(MaterialRejected.class)
+	ResponseEntity<ProblemDetail> materialRejected(MaterialRejected ex) {
+		return material(HttpStatus.valueOf(ex.status()), ex.firstMessage());
+	}
+
+	/**
+	 * A file over {@code spring.servlet.multipart.max-file-size}: refused while the
+	 * request was read (multipart is resolved lazily so that it reaches here).
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
+		return material(HttpStatus.CONTENT_TOO_LARGE, MaterialFiles.tooLargeMessage(this.maxFileSize));
+	}
+
+	private static ResponseEntity<ProblemDetail> material(HttpStatus status, String message) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+		problem.setTitle(status == HttpStatus.CONTENT_TOO_LARGE ? "文件过大" : "文件格式不受支持");
+		problem.setType(URI.create("urn:sanxiang:problem:material"));
+		problem.setProperty("errors", List.of(new InputRejected.FieldError("file", message)));
+		return ResponseEntity.status(status).body(problem);
+	}
 
 	@ExceptionHandler(CaseActionRefused.class)
 	ResponseEntity<ProblemDetail> refused(CaseActionRefused ex) {

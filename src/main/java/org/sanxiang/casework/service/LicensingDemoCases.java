@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.NonAcceptanceGround;
+import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.catalog.IdNumber;
 import org.sanxiang.identity.Role;
@@ -78,9 +79,12 @@ class LicensingDemoCases implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final Catalog catalog;
+
 	private int organisations;
 
-	LicensingDemoCases(Installation installation, Casework casework, Clock clock) {
+	LicensingDemoCases(Installation installation, Casework casework, Clock clock, Catalog catalog) {
+		this.catalog = catalog;
 		this.installation = installation;
 		this.casework = casework;
 		this.clock = clock;
@@ -214,8 +218,20 @@ class LicensingDemoCases implements ApplicationRunner {
 		Applicant applicant = new Applicant(Applicant.ApplicantKind.ORGANISATION, name, null,
 				code + CreditCode.checkCharacter(code), "王示例", "0746-000000" + (this.organisations % 10),
 				"新田县龙泉镇示例路" + this.organisations + "号（虚构）");
-		Casework.Receipt receipt = this.casework.apply(applicant, itemCode, CLERK, at(workingDaysAgo));
+		Clock then = at(workingDaysAgo);
+		Casework.Receipt receipt = this.casework.apply(applicant, itemCode, paperOriginals(itemCode, then), CLERK,
+				then);
 		return new Step(receipt.id());
+	}
+
+	/**
+	 * Every material of the item's list handed in on paper at the window, so acceptance
+	 * finds the materials complete (XK-32b).
+	 */
+	private List<MaterialSubmission> paperOriginals(String itemCode, Clock then) {
+		return this.catalog.itemAsOf(itemCode, LocalDate.now(then))
+			.map(v -> v.content().materials().stream().map(m -> MaterialSubmission.paper(m.name())).toList())
+			.orElse(List.of());
 	}
 
 	/** A case being driven: its id and the revision its next step reads. */

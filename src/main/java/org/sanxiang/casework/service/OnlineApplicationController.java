@@ -2,7 +2,9 @@ package org.sanxiang.casework.service;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,9 +12,11 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.catalog.Agency;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.Material;
 import org.sanxiang.catalog.PowerCategory;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
@@ -26,6 +30,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -34,7 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * JavaScript: 网上申请 for an item in force (行政许可法 第二十九条、第三十三条), the 申请材料接收凭证 shown once
  * (Post/Redirect/Get, the query code travels as a flash attribute so a reload does not
  * show it again), and 办件查询 by number and query code, rate-limited per client address
- * (issue 4 items 1 and 9).
+ * (issue 4 items 1 and 9). The form carries one file per material of the item's list
+ * (第三十条); a file refused for its type or size refuses the application and nothing is
+ * saved. Materials are never shown on the public progress page.
  */
 @Controller
 class OnlineApplicationController {
@@ -47,12 +56,15 @@ class OnlineApplicationController {
 
 	private final OnlineApplicationRateLimiter limiter;
 
+	private final MaterialFiles files;
+
 	OnlineApplicationController(Casework casework, Catalog catalog, OnlineApplicationProgress progress,
-			OnlineApplicationRateLimiter limiter) {
+			OnlineApplicationRateLimiter limiter, MaterialFiles files) {
 		this.casework = casework;
 		this.catalog = catalog;
 		this.progress = progress;
 		this.limiter = limiter;
+		this.files = files;
 	}
 
 	/** What the form posts; the kind is PERSON or ORGANISATION. */
@@ -65,10 +77,25 @@ class OnlineApplicationController {
 
 	}
 
-	/** 申请材料接收凭证, carried once to the receipt page. */
+	/**
+	 * 申请材料接收凭证, carried once to the receipt page, with the materials received and the
+	 * required ones still missing.
+	 */
 	record ReceiptPage(String agency, String itemCode, String itemName, String applicant, String number,
 			String queryCode, LocalDate receivedOn, String statutoryLimit, String promisedLimit,
-			LocalDate correctionNoticeBy) implements Serializable {
+			LocalDate correctionNoticeBy, List<ReceiptMaterial> materials,
+			List<String> missing) implements Serializable {
+	}
+
+	/** One material on a receipt: its name, the file's name or 纸质, and its size. */
+	record ReceiptMaterial(String name, String form, String size) implements Serializable {
+
+		static List<ReceiptMaterial> of(List<ReceivedMaterial> received) {
+			return received.stream()
+				.map(m -> new ReceiptMaterial(m.materialName(), m.paper() ? "纸质材料（已核验）" : m.fileName(), m.sizeText()))
+				.toList();
+		}
+
 	}
 
 	/** Lets the portal layout mark 办件查询 in the navigation. */
@@ -84,8 +111,12 @@ class OnlineApplicationController {
 	}
 
 	@PostMapping("/apply/{itemCode}")
-	ModelAndView apply(@PathVariable String itemCode, @ModelAttribute("form") ApplicationForm form,
-			RedirectAttributes redirect, Model model) {
+	ModelAndView apply(@PathVariable String itemCode, @RequestParam Map<String, MultipartFile> uploads,
+			@ModelAttribute("form") ApplicationForm form, RedirectAttributes redirect, Model model) {
+		// The files come first: resolving them parses the body, so a file over the limit
+		// is
+		// a MaxUploadSizeExceededException for tooLarge(...) rather than the container's
+		// parameter error while binding the form.
 		Item item = item(itemCode);
 		try {
 			Applicant.ApplicantKind kind = kind(form.applicantKind());
@@ -97,7 +128,8 @@ class OnlineApplicationController {
 			String name = form.applicantName() == null || form.applicantName().isBlank() ? "申请人"
 					: form.applicantName().strip();
 			// the applicant has no account: recorded by name as 申请人 (JL-1)
-			Casework.Receipt receipt = this.casework.apply(applicant, itemCode, new Actor("applicant", name, Set.of()));
+			Casework.Receipt receipt = this.casework.apply(applicant, itemCode, submissions(item, uploads),
+					new Actor("applicant", name, Set.of()));
 			redirect.addFlashAttribute("receipt", receipt(item, name, receipt));
 			return new ModelAndView("redirect:/apply/receipt");
 		}
@@ -105,8 +137,36 @@ class OnlineApplicationController {
 			Map<String, String> errors = new LinkedHashMap<>();
 			ex.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
 			form(model, item, form, errors);
-			return new ModelAndView("casework/portal/apply", model.asMap(), HttpStatus.valueOf(ex.kind().status()));
+			return new ModelAndView("casework/portal/apply", model.asMap(),
+					HttpStatus.valueOf(MaterialRejected.statusOf(ex)));
 		}
+	}
+
+	/**
+	 * A file over the size limit, refused while the request was read: the form again with
+	 * the reason (the typed fields did not arrive either), never an error page.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(HttpServletRequest request, Model model) {
+		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		String code = variables instanceof Map<?, ?> map && map.get("itemCode") instanceof String c ? c : "";
+		form(model, item(code), ApplicationForm.empty(), Map.of("file", this.files.tooLargeMessage()));
+		return new ModelAndView("casework/portal/apply", model.asMap(), HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	/**
+	 * The file chosen for each material of the list, by its input {@code material-<n>}.
+	 */
+	static List<MaterialSubmission> submissions(Item item, Map<String, MultipartFile> uploads) {
+		List<MaterialSubmission> submissions = new ArrayList<>();
+		List<Material> materials = item.materials();
+		for (int i = 0; i < materials.size(); i++) {
+			MultipartFile file = uploads.get("material-" + i);
+			if (file != null && !file.isEmpty()) {
+				submissions.add(MaterialFiles.upload(materials.get(i).name(), file));
+			}
+		}
+		return submissions;
 	}
 
 	/**
@@ -151,6 +211,7 @@ class OnlineApplicationController {
 		model.addAttribute("agency", agency(item));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("maxFileSize", ReceivedMaterial.sizeText(this.files.maxFileSize().toBytes()));
 	}
 
 	/** Only 行政许可 items in force today can be applied for online. */
@@ -175,18 +236,17 @@ class OnlineApplicationController {
 
 	private ReceiptPage receipt(Item item, String applicant, Casework.Receipt receipt) {
 		LocalDate correctionBy;
+		LicensingCase c = this.casework.find(receipt.id()).licensingCase();
 		try {
-			correctionBy = this.casework.find(receipt.id())
-				.licensingCase()
-				.deadlines()
-				.correctionNoticeBy(this.casework.workingDays());
+			correctionBy = c.deadlines().correctionNoticeBy(this.casework.workingDays());
 		}
 		catch (InputRejected ex) {
 			// beyond the loaded calendar: the receipt states the rule without the date
 			correctionBy = null;
 		}
 		return new ReceiptPage(agency(item), item.code(), item.name(), applicant, receipt.number(), receipt.queryCode(),
-				receipt.receivedOn(), text(item.statutoryLimit()), text(item.promisedLimit()), correctionBy);
+				receipt.receivedOn(), text(item.statutoryLimit()), text(item.promisedLimit()), correctionBy,
+				ReceiptMaterial.of(receipt.materials()), this.casework.missingMaterials(c));
 	}
 
 	private static String text(Object limit) {

@@ -80,7 +80,7 @@ class AcceptanceTests {
 	@DisplayName("XK-32b 第三十二条: a clerk accepting after the window records the acceptance the law already made on the receipt day")
 	void lateAcceptanceIsRecordedAsDeemedOnReceiptDay() {
 		ApplicationAccepted event = (ApplicationAccepted) received("2026-09-29")
-			.accept(CLERK, day("2026-10-14"), rulesOn(day("2026-10-14")))
+			.accept(CLERK, day("2026-10-14"), NOTHING_MISSING, rulesOn(day("2026-10-14")))
 			.moved()
 			.event();
 
@@ -119,12 +119,43 @@ class AcceptanceTests {
 			.submitCorrection(CLERK, day("2026-10-16"), rules)
 			.moved()
 			.next()
-			.accept(CLERK, day("2026-10-19"), rules)
+			.accept(CLERK, day("2026-10-19"), NOTHING_MISSING, rules)
 			.moved()
 			.next();
 
 		assertThat(accepted.state()).isEqualTo(new UnderReview(day("2026-10-19")));
 		assertThat(accepted.revision()).isEqualTo(3);
+	}
+
+	@Test
+	@DisplayName("XK-32b 第三十二条: the clerk cannot accept while a required material is missing, and is told every one of them")
+	void acceptanceIsRefusedWhileARequiredMaterialIsMissing() {
+		LicensingCase received = received("2026-09-29");
+
+		TransitionRefused refused = received
+			.accept(CLERK, day("2026-09-30"), List.of("项目申请报告", "依法应当附具的相关文件"), rulesOn(day("2026-09-30")))
+			.refused();
+
+		assertThat(refused.rule()).isEqualTo(Rule.XK_32B);
+		assertThat(refused.byState()).isFalse();
+		assertThat(refused.reason()).contains("项目申请报告", "依法应当附具的相关文件");
+		assertThat(refused.message()).contains("XK-32b", "第三十二条");
+		assertThat(refused.state()).isEqualTo("已接收");
+	}
+
+	@Test
+	@DisplayName("XK-32b 第三十二条: once the correction window lapsed, acceptance is the law's on the receipt day — missing materials do not hold it back")
+	void lapsedWindowAcceptsDespiteMissingMaterials() {
+		ApplicationAccepted event = (ApplicationAccepted) received("2026-09-29")
+			.accept(CLERK, day("2026-10-14"), List.of("项目申请报告"), rulesOn(day("2026-10-14")))
+			.moved()
+			.event();
+
+		assertThat(event.deemed()).isTrue();
+		assertThat(event.acceptedOn()).isEqualTo(day("2026-09-29"));
+		// the platform's own deemed acceptance never asks about materials at all
+		assertThat(received("2026-09-29").deemAccepted(rulesOn(day("2026-10-13"))).moved().next().state())
+			.isEqualTo(new UnderReview(day("2026-09-29")));
 	}
 
 	@Test
@@ -182,7 +213,8 @@ class AcceptanceTests {
 	@Test
 	@DisplayName("JL-1 全过程记录: an act cannot be recorded on a day still to come")
 	void futureDatesAreRefused() {
-		TransitionRefused refused = received("2026-09-29").accept(CLERK, day("2026-09-30"), rulesOn(day("2026-09-29")))
+		TransitionRefused refused = received("2026-09-29")
+			.accept(CLERK, day("2026-09-30"), NOTHING_MISSING, rulesOn(day("2026-09-29")))
 			.refused();
 
 		assertThat(refused.rule()).isEqualTo(Rule.JL_1);

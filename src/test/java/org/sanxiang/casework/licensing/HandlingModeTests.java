@@ -24,14 +24,16 @@ class HandlingModeTests {
 	private final LicensingRules rules = rulesOn(day("2026-12-31"));
 
 	private LicensingCase accepted(HandlingMode mode) {
-		Outcome outcome = received("2026-09-18").accept(CLERK, day("2026-09-18"), mode, rulesOn(day("2026-09-18")));
+		Outcome outcome = received("2026-09-18").accept(CLERK, day("2026-09-18"), mode, NOTHING_MISSING,
+				rulesOn(day("2026-09-18")));
 		return outcome.moved().next();
 	}
 
 	@Test
 	@DisplayName("XK-42 第四十二条第一款: an application accepted without a mode is handled ordinarily — 20 working days")
 	void ordinaryIsTheDefault() {
-		LicensingCase c = received("2026-09-18").accept(CLERK, day("2026-09-18"), rulesOn(day("2026-09-18")))
+		LicensingCase c = received("2026-09-18")
+			.accept(CLERK, day("2026-09-18"), NOTHING_MISSING, rulesOn(day("2026-09-18")))
 			.moved()
 			.next();
 
@@ -43,7 +45,7 @@ class HandlingModeTests {
 	@Test
 	@DisplayName("XK-42b 第四十二条第二款: unified, joint or concentrated handling has 45 working days, from Fri 18 Sep to Thu 26 Nov across National Day")
 	void jointHandlingHasFortyFiveWorkingDays() {
-		Outcome outcome = received("2026-09-18").accept(CLERK, day("2026-09-18"), HandlingMode.JOINT,
+		Outcome outcome = received("2026-09-18").accept(CLERK, day("2026-09-18"), HandlingMode.JOINT, NOTHING_MISSING,
 				rulesOn(day("2026-09-18")));
 		LicensingCase c = outcome.moved().next();
 
@@ -104,7 +106,7 @@ class HandlingModeTests {
 	@DisplayName("XK-32b 第三十二条, XK-42b: a late acceptance counts from receipt and keeps the handling mode chosen")
 	void lateAcceptanceKeepsTheMode() {
 		LicensingCase c = received("2026-09-18")
-			.accept(CLERK, day("2026-10-12"), HandlingMode.JOINT, rulesOn(day("2026-10-12")))
+			.accept(CLERK, day("2026-10-12"), HandlingMode.JOINT, NOTHING_MISSING, rulesOn(day("2026-10-12")))
 			.moved()
 			.next();
 

@@ -30,6 +30,9 @@ final class LicensingFixtures {
 
 	static final Actor CLERK = Actor.staff("clerk", "窗口甲", Role.CLERK);
 
+	/** Every required material was received (XK-32b). */
+	static final List<String> NOTHING_MISSING = List.of();
+
 	static final Actor OFFICER = Actor.staff("officer", "承办人乙", Role.OFFICER);
 
 	static final Actor DIRECTOR = Actor.staff("director", "局长丙", Role.DIRECTOR);
@@ -97,7 +100,9 @@ final class LicensingFixtures {
 
 	static LicensingCase underReview(String acceptedOn, boolean major) {
 		LicensingRules rules = rulesOn(day(acceptedOn));
-		LicensingCase accepted = received(acceptedOn, major).accept(CLERK, day(acceptedOn), rules).moved().next();
+		LicensingCase accepted = received(acceptedOn, major).accept(CLERK, day(acceptedOn), NOTHING_MISSING, rules)
+			.moved()
+			.next();
 		return accepted.assignOfficers(OFFICER, List.of(LI, WANG), rules).moved().next();
 	}
 

@@ -37,6 +37,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -138,6 +139,7 @@ class LicensingApiIntegrationTests {
 	void aNonMajorLicenceGoesFromApplicationToArchiveOverRest() throws Exception {
 		String id = receipt(organisation(CREDIT_CODE, "XK-002")).path("id").asString();
 		String today = LocalDate.now(this.clock).toString();
+		paper(id, XK_002_MATERIALS);
 		act(id, "accept", "CLERK", Map.of("revision", 0)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("审查中"))
 			.andExpect(jsonPath("$.allowedActions[*].action", hasItem("site-inspection")));
@@ -186,6 +188,8 @@ class LicensingApiIntegrationTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.state").value("待补正"))
 			.andExpect(jsonPath("$.allowed", hasItem("submit-correction")));
+		// XK-32b: the corrected materials come with the correction (stage CORRECTION)
+		paper(id, XK_002_MATERIALS);
 		act(id, "submit-correction", "CLERK", Map.of("revision", 1)).andExpect(jsonPath("$.state").value("已接收"));
 		act(id, "accept", "CLERK", Map.of("revision", 2)).andExpect(jsonPath("$.state").value("审查中"));
 		// XK-42: extended once, by a 负责人, with the reason
@@ -216,6 +220,7 @@ class LicensingApiIntegrationTests {
 	void aMajorDecisionIsRefusedUntilTheLegalReviewModuleExists() throws Exception {
 		// XK-001 企业投资项目核准 is a 重大执法决定 (SH-1): the default guard refuses it
 		String id = receipt(organisation(CREDIT_CODE, "XK-001")).path("id").asString();
+		paper(id, "核准申请函", "项目申请报告", "依法应当附具的相关文件");
 		act(id, "accept", "CLERK", Map.of("revision", 0)).andExpect(status().isOk());
 		act(id, "grant", "DIRECTOR",
 				Map.of("revision", 1, "text", "予以核准", "licenceNumber", "新发改核〔2026〕1号", "validTo",
@@ -229,6 +234,7 @@ class LicensingApiIntegrationTests {
 	@Test
 	void aSiteCheckWithASuspendedOfficerIsRefusedWithTheRule() throws Exception {
 		String id = receipt(organisation(CREDIT_CODE, "XK-002")).path("id").asString();
+		paper(id, XK_002_MATERIALS);
 		act(id, "accept", "CLERK", Map.of("revision", 0)).andExpect(status().isOk());
 		act(id, "site-inspection", "OFFICER",
 				Map.of("revision", 1, "officerIds", List.of("O-003", "O-005"), "findings", "现场核查"))
@@ -250,6 +256,7 @@ class LicensingApiIntegrationTests {
 	@Test
 	void aStaleRevisionIs409AndChangesNothing() throws Exception {
 		String id = receipt(person(PERSON_ID, "XK-002")).path("id").asString();
+		paper(id, XK_002_MATERIALS);
 		act(id, "accept", "CLERK", Map.of("revision", 0)).andExpect(status().isOk());
 		act(id, "not-accept", "CLERK", Map.of("revision", 0, "ground", "OTHER", "reason", "材料不全"))
 			.andExpect(status().isConflict())
@@ -320,6 +327,21 @@ class LicensingApiIntegrationTests {
 	}
 
 	// --- helpers ---
+
+	/** The required materials of XK-002 in the demo catalog (CatalogDemoData). */
+	static final String[] XK_002_MATERIALS = { "节能审查申请书", "节能报告" };
+
+	/** The clerk records each material as a paper original checked at the window. */
+	private void paper(String id, String... names) throws Exception {
+		for (String name : names) {
+			this.mvc
+				.perform(multipart("/api/v1/licensing/cases/" + id + "/materials").param("materialName", name)
+					.param("paper", "true")
+					.with(user("clerk").roles("CLERK"))
+					.with(csrf()))
+				.andExpect(status().isCreated());
+		}
+	}
 
 	private Map<String, Object> person(String idNumber, String item) {
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -1,5 +1,11 @@
 package org.sanxiang.casework.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,14 +43,21 @@ class LicensingConsoleBrowserIntegrationTests extends BrowserTest {
 		this.driver.findElement(By.name("contactName")).sendKeys("浏览器申请人");
 		this.driver.findElement(By.name("contactPhone")).sendKeys("0746-7654321");
 		new Select(this.driver.findElement(By.name("itemCode"))).selectByValue("XK-002");
+		// XK-32b: the item's required materials — one checked on paper, one scanned
+		this.driver.findElement(By.cssSelector("#materials-XK-002 summary")).click();
+		this.driver.findElement(By.id("paper-XK-002-0")).click();
+		this.driver.findElement(By.id("material-XK-002-1")).sendKeys(scan().toString());
 		Browser.screenshot(this.driver, "licensing-console-1-paper-application");
 		this.driver.findElement(By.cssSelector("#paper-application button[type=submit]")).click();
+		assertThat(this.driver.findElement(By.id("received-materials")).getText()).contains("节能审查申请书", "纸质材料（已核验）",
+				"节能报告", "节能报告扫描件.pdf");
 		String number = this.driver.findElement(By.id("receipt-number")).getText();
 		assertThat(number).matches("XK-\\d{8}-\\d{4}");
 		assertThat(this.driver.findElement(By.id("receipt-code")).getText()).hasSize(Casework.QUERY_CODE_LENGTH);
 		Browser.screenshot(this.driver, "licensing-console-2-receipt");
 		this.driver.findElement(By.id("open-case")).click();
 		String caseUrl = this.driver.getCurrentUrl();
+		assertThat(this.driver.findElement(By.id("material-checklist")).getText()).contains("已收").doesNotContain("缺");
 		submit("accept");
 		assertThat(this.driver.findElement(By.id("done")).getText()).contains("受理");
 		assertThat(this.driver.findElement(By.id("case-state")).getText()).isEqualTo("审查中");
@@ -79,6 +92,18 @@ class LicensingConsoleBrowserIntegrationTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.id("case-state")).getText()).isEqualTo("准予许可");
 		assertThat(this.driver.findElement(By.id("licence")).getText()).contains("新发改能审〔2026〕9号");
 		Browser.screenshot(this.driver, "licensing-console-6-granted");
+	}
+
+	/** A one-page scan as the clerk's scanner would save it. */
+	private static Path scan() {
+		try {
+			Path dir = Files.createTempDirectory("scan-");
+			return Files.write(dir.resolve("节能报告扫描件.pdf"),
+					"%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void submit(String action) {

@@ -17,7 +17,7 @@ class LicensingDemoCasesTests {
 	@Test
 	void aProductionInstallationMakesNoDemoCases() {
 		// no Casework at all: any use of it would fail
-		LicensingDemoCases demo = new LicensingDemoCases(new Installation(false, false), null, Clock.systemUTC());
+		LicensingDemoCases demo = new LicensingDemoCases(new Installation(false, false), null, Clock.systemUTC(), null);
 		assertThatNoException().isThrownBy(() -> demo.run(null));
 	}
 

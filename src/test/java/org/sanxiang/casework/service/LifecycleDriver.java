@@ -12,10 +12,10 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Drives one non-major licence (XK-002) through the service layer step by step, as
- * {@code LicensingApiIntegrationTests} does over REST: apply, accept, assign officers,
- * site inspection, opinion, grant, deliver, archive. The benchmark in {@code bench/} uses
- * it from outside the module; it lives here because {@link Casework} is the module's
- * internal service.
+ * {@code LicensingApiIntegrationTests} does over REST: apply (with the item's required
+ * materials checked on paper at the window), accept, assign officers, site inspection,
+ * opinion, grant, deliver, archive. The benchmark in {@code bench/} uses it from outside
+ * the module; it lives here because {@link Casework} is the module's internal service.
  */
 public final class LifecycleDriver {
 
@@ -28,6 +28,13 @@ public final class LifecycleDriver {
 	private static final String CREDIT_CODE = "91431128MA4L0000" + "1" + CreditCode.checkCharacter("91431128MA4L00001");
 
 	private static final List<String> OFFICERS = List.of("O-003", "O-004");
+
+	/**
+	 * XK-002's two required materials, checked on paper at the window: acceptance needs
+	 * them (XK-32b).
+	 */
+	private static final List<MaterialSubmission> PAPER_MATERIALS = List.of(MaterialSubmission.paper("节能审查申请书"),
+			MaterialSubmission.paper("节能报告"));
 
 	private static final Actor CLERK = Actor.staff("clerk1", "窗口人员", Role.CLERK);
 
@@ -49,7 +56,7 @@ public final class LifecycleDriver {
 	public CaseId apply(int n) {
 		Applicant applicant = new Applicant(Applicant.ApplicantKind.ORGANISATION, "新田县节能示范企业" + n, null, CREDIT_CODE,
 				"李四", "0746-1234567", "新田县龙泉镇");
-		return this.casework.apply(applicant, "XK-002", CLERK).id();
+		return this.casework.apply(applicant, "XK-002", PAPER_MATERIALS, CLERK).id();
 	}
 
 	/** Step {@code step} (1 to 7) of {@link #STEPS} on the case. */

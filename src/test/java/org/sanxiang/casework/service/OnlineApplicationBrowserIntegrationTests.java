@@ -1,5 +1,11 @@
 package org.sanxiang.casework.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -52,6 +58,9 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 		if (!this.driver.findElement(By.name("statement")).isSelected()) {
 			this.driver.findElement(By.name("statement")).click();
 		}
+		// one file per material of the list (行政许可法 第三十条)
+		this.driver.findElement(By.id("material-0")).sendKeys(file("节能审查申请书.pdf").toString());
+		this.driver.findElement(By.id("material-1")).sendKeys(file("节能报告.pdf").toString());
 		this.driver.findElement(By.cssSelector("form#application button[type=submit]")).click();
 
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("申请材料接收凭证");
@@ -59,6 +68,7 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 		String code = this.driver.findElement(By.id("query-code")).getText();
 		assertThat(number).matches("XK-20260601-\\d{4}");
 		assertThat(code).hasSize(Casework.QUERY_CODE_LENGTH);
+		assertThat(this.driver.findElement(By.id("received-materials")).getText()).contains("节能审查申请书.pdf", "节能报告.pdf");
 		fitsThePhone("receipt");
 		Browser.screenshot(this.driver, "online-application-receipt");
 		this.driver.navigate().refresh();
@@ -74,6 +84,16 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).doesNotContain("13800000000");
 		fitsThePhone("progress");
 		Browser.screenshot(this.driver, "online-application-progress");
+	}
+
+	private static Path file(String name) {
+		try {
+			return Files.write(Files.createTempDirectory("upload-").resolve(name),
+					("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void fitsThePhone(String page) {

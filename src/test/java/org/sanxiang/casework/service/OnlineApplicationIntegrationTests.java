@@ -52,16 +52,16 @@ class OnlineApplicationIntegrationTests {
 	JdbcClient jdbc;
 
 	@Test
-	void theItemPageOfALicenceLinksToTheOnlineApplicationWhichListsTheMaterialsReadOnly() throws Exception {
+	void theItemPageOfALicenceLinksToTheOnlineApplicationWithAFileInputPerMaterialOfTheList() throws Exception {
 		this.mvc.perform(get("/items/XK-002"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/apply/XK-002\"")));
 		this.mvc.perform(get("/apply/XK-002"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("固定资产投资项目节能审查")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("网上申请暂不支持上传材料")))
-			.andExpect(
-					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("type=\"file\""))));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("请按下列清单逐项上传电子材料")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"material-1\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("enctype=\"multipart/form-data\"")));
 		this.mvc.perform(get("/apply/CF-001")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/apply/NOPE-9")).andExpect(status().isNotFound());
 	}

@@ -1,0 +1,67 @@
+package org.sanxiang.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Content-addressed file storage: a file is kept once under the SHA-256 of its bytes (its
+ * key), with its SM3 digest (GB/T 32905) beside it for the records that cite it. Writing
+ * streams the content — never the whole file in memory — and a file is visible under its
+ * key only once it is complete and durable, so a database row naming a key can be
+ * committed right after {@link #put} returns (DESIGN.md "Persistence"). Storing identical
+ * content again returns the same key and keeps one copy.
+ *
+ * <p>
+ * The file-system store is {@link FileSystemBlobStore}; an S3-compatible store is the
+ * scale-out path.
+ */
+public interface BlobStore {
+
+	/**
+	 * Stores {@code content} (read to its end, not closed) and returns its key and
+	 * digests. When reading fails nothing is kept.
+	 */
+	Blob put(InputStream content) throws IOException;
+
+	/**
+	 * The content stored under {@code key}; the caller closes it.
+	 * @throws java.nio.file.NoSuchFileException when nothing is stored under the key
+	 * @throws IllegalArgumentException when {@code key} is not a SHA-256 in lower-case
+	 * hex
+	 */
+	InputStream open(String key) throws IOException;
+
+	/** Whether content is stored under {@code key}. */
+	boolean contains(String key);
+
+	/**
+	 * A stored file.
+	 *
+	 * @param key where it is kept: the SHA-256 of its bytes, lower-case hex
+	 * @param sha256 the SHA-256, lower-case hex (the key)
+	 * @param sm3 the SM3 digest (GB/T 32905-2016), lower-case hex
+	 * @param size its length in bytes
+	 */
+	record Blob(String key, String sha256, String sm3, long size) {
+
+		private static final Pattern HEX_256 = Pattern.compile("[0-9a-f]{64}");
+
+		public Blob {
+			Objects.requireNonNull(key, "key");
+			Objects.requireNonNull(sha256, "sha256");
+			Objects.requireNonNull(sm3, "sm3");
+			if (size < 0) {
+				throw new IllegalArgumentException("size must not be negative");
+			}
+		}
+
+		/** Whether {@code key} has the form of a key (guards paths built from it). */
+		public static boolean isKey(String key) {
+			return key != null && HEX_256.matcher(key).matches();
+		}
+
+	}
+
+}

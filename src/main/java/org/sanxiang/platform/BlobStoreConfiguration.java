@@ -1,0 +1,60 @@
+package org.sanxiang.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * The platform's {@link BlobStore}: files under {@code sanxiang.blob-store.dir} (default
+ * {@code ./data/blobs}, beside the embedded database's {@code ./data/pg}). Like the
+ * embedded database, an empty setting (the tests) gives a throw-away directory that is
+ * deleted when the application stops.
+ */
+@Configuration(proxyBeanMethods = false)
+class BlobStoreConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(BlobStoreConfiguration.class);
+
+	@Bean
+	FileSystemBlobStore blobStore(Environment env) throws IOException {
+		String configured = env.getProperty("sanxiang.blob-store.dir", "./data/blobs");
+		if (StringUtils.hasText(configured)) {
+			return new FileSystemBlobStore(Path.of(configured));
+		}
+		return new FileSystemBlobStore(Files.createTempDirectory("sanxiang-blobs-"));
+	}
+
+	@Bean
+	DisposableBean throwAwayBlobDirectory(Environment env, FileSystemBlobStore store) {
+		boolean throwAway = !StringUtils.hasText(env.getProperty("sanxiang.blob-store.dir", "./data/blobs"));
+		return () -> {
+			if (throwAway) {
+				deleteTree(store.root());
+			}
+		};
+	}
+
+	private static void deleteTree(Path root) {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			log.warn("临时文件目录 {} 未能删除：{}", root, ex.getMessage());
+		}
+	}
+
+}
