@@ -209,6 +209,7 @@ class LicensingConsoleFormsIntegrationTests {
 
 	private CaseId underReview(String name) {
 		CaseId id = received(name);
+		RequiredMaterials.checkedOnPaper(this.casework, id);
 		this.casework.act(id, LicensingAction.ACCEPT, request(0, null, null), CLERK);
 		return id;
 	}

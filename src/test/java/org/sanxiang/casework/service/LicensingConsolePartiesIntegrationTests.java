@@ -50,6 +50,7 @@ class LicensingConsolePartiesIntegrationTests {
 				new Applicant(Applicant.ApplicantKind.PERSON, "钱十利害", PERSON_ID, null, "钱十利害", "0746-1234567", null),
 				"XK-002", new Actor("clerk", "李静（示例）", Set.of(Role.CLERK)));
 		String id = receipt.id().toString();
+		RequiredMaterials.checkedOnPaper(this.casework, receipt.id());
 		this.mvc.perform(get("/console/licensing/" + id).with(user("clerk").roles("CLERK")))
 			.andExpect(content().string(containsString("统一办理、联合办理、集中办理")));
 		act(id, "accept", "CLERK", "0", "handlingMode", "JOINT").andExpect(status().is3xxRedirection());

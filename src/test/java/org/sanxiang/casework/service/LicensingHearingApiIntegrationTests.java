@@ -311,6 +311,10 @@ class LicensingHearingApiIntegrationTests {
 		return Clock.fixed(LocalDate.parse(day).atTime(1, 20).atZone(CHINA).toInstant(), CHINA);
 	}
 
+	/**
+	 * Applies online (JSON) and has the clerk check the item's required materials on
+	 * paper.
+	 */
 	private String apply(String item) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("applicantKind", "ORGANISATION");
@@ -326,7 +330,10 @@ class LicensingHearingApiIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return this.json.readTree(response).path("id").asString();
+		String id = this.json.readTree(response).path("id").asString();
+		// XK-32b: the clerk checks the paper originals before accepting
+		RequiredMaterials.checkedOnPaper(this.mvc, this.json, id, httpBasic("clerk", "demo"));
+		return id;
 	}
 
 	/**

@@ -48,6 +48,7 @@ class OnlineApplicationProgressIntegrationTests {
 	@Test
 	void anAcceptedCaseShowsItsDeadlinesAsDatesAndWhatComesNext() throws Exception {
 		Casework.Receipt receipt = apply("进度期限");
+		RequiredMaterials.checkedOnPaper(this.casework, receipt.id());
 		this.casework.act(receipt.id(), LicensingAction.ACCEPT, request(0, null, null, null), CLERK);
 		String page = progress(receipt);
 		// accepted Monday 2026-06-01: 20 working days ⇒ 2026-06-30 (19 June, 端午, is off);
@@ -60,6 +61,7 @@ class OnlineApplicationProgressIntegrationTests {
 	void aGrantedCaseShowsEachStepWithItsDateAndNothingInternal() throws Exception {
 		Casework.Receipt receipt = apply("进度准予");
 		CaseId id = receipt.id();
+		RequiredMaterials.checkedOnPaper(this.casework, id);
 		this.casework.act(id, LicensingAction.ACCEPT, request(0, null, null, null), CLERK);
 		this.casework.act(id, LicensingAction.ASSIGN_OFFICERS, request(1, List.of("O-003", "O-004"), null, null),
 				DIRECTOR);
