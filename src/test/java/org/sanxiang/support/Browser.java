@@ -2,6 +2,7 @@ package org.sanxiang.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -63,6 +66,36 @@ public final class Browser {
 		driver.findElement(By.name("username")).sendKeys(username);
 		driver.findElement(By.name("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	/**
+	 * Clicks a link or submit button that leaves the page and waits until the next page
+	 * has replaced it. A click returns once the event is dispatched, and a form with file
+	 * inputs starts its navigation only after the browser has read the files: an element
+	 * looked up right after such a click can still be the old page's (its {@code h1},
+	 * say) and go stale under the caller.
+	 */
+	public static void clickThrough(WebDriver driver, WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * A small valid PDF named {@code fileName} in a fresh temporary directory, for a file
+	 * input ({@code sendKeys(path.toString())}): an applicant's or clerk's scanned
+	 * material.
+	 */
+	public static Path pdf(String fileName) {
+		try {
+			return Files.write(Files.createTempDirectory("upload-").resolve(fileName),
+					("%PDF-1.4\n% " + fileName + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

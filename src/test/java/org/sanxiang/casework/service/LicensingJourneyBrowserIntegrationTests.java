@@ -40,7 +40,12 @@ class LicensingJourneyBrowserIntegrationTests extends BrowserTest {
 		this.driver.findElement(By.name("contactName")).sendKeys("旅程联系人");
 		this.driver.findElement(By.name("contactPhone")).sendKeys("13900000000");
 		this.driver.findElement(By.name("statement")).click();
-		this.driver.findElement(By.cssSelector("form#application button[type=submit]")).click();
+		// one file per required material: without them the clerk could not accept (行政许可法
+		// 第三十二条, XK-32b)
+		this.driver.findElement(By.id("material-0")).sendKeys(Browser.pdf("节能审查申请书.pdf").toString());
+		this.driver.findElement(By.id("material-1")).sendKeys(Browser.pdf("节能报告.pdf").toString());
+		Browser.clickThrough(this.driver,
+				this.driver.findElement(By.cssSelector("form#application button[type=submit]")));
 		String number = this.driver.findElement(By.id("number")).getText();
 		String code = this.driver.findElement(By.id("query-code")).getText();
 		assertThat(number).matches("XK-20260601-\\d{4}");
@@ -127,7 +132,8 @@ class LicensingJourneyBrowserIntegrationTests extends BrowserTest {
 	}
 
 	private void submit(String action) {
-		this.driver.findElement(By.cssSelector("#action-" + action + " button[type=submit]")).click();
+		Browser.clickThrough(this.driver,
+				this.driver.findElement(By.cssSelector("#action-" + action + " button[type=submit]")));
 	}
 
 	private void setDate(String selector, String value) {

@@ -1,11 +1,5 @@
 package org.sanxiang.casework.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,7 +27,7 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 		this.driver.manage().window().setSize(new Dimension(375, 812));
 		this.driver.get(url("/items/XK-002"));
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("固定资产投资项目节能审查");
-		this.driver.findElement(By.linkText("网上申请")).click();
+		Browser.clickThrough(this.driver, this.driver.findElement(By.linkText("网上申请")));
 		assertThat(this.driver.getCurrentUrl()).endsWith("/apply/XK-002");
 		fitsThePhone("apply form");
 		Browser.screenshot(this.driver, "online-application-form");
@@ -45,7 +39,7 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 		this.driver.findElement(By.name("contactPhone")).sendKeys("13800000000");
 		this.driver.findElement(By.name("contactAddress")).sendKeys("新田县龙泉镇<b>一号</b>");
 		this.driver.findElement(By.name("statement")).click();
-		this.driver.findElement(By.cssSelector("form#application button[type=submit]")).click();
+		submit("form#application");
 		// a wrong check character: the Chinese message beside the field, what was typed
 		// kept
 		assertThat(this.driver.findElement(By.id("creditCode-error")).getText()).isNotBlank();
@@ -59,9 +53,11 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 			this.driver.findElement(By.name("statement")).click();
 		}
 		// one file per material of the list (行政许可法 第三十条)
-		this.driver.findElement(By.id("material-0")).sendKeys(file("节能审查申请书.pdf").toString());
-		this.driver.findElement(By.id("material-1")).sendKeys(file("节能报告.pdf").toString());
-		this.driver.findElement(By.cssSelector("form#application button[type=submit]")).click();
+		this.driver.findElement(By.id("material-0")).sendKeys(Browser.pdf("节能审查申请书.pdf").toString());
+		this.driver.findElement(By.id("material-1")).sendKeys(Browser.pdf("节能报告.pdf").toString());
+		// the browser reads the files before it leaves the form: without waiting, the
+		// h1 below could be the form's, gone stale by the time its text is read
+		submit("form#application");
 
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("申请材料接收凭证");
 		String number = this.driver.findElement(By.id("number")).getText();
@@ -74,10 +70,10 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 		this.driver.navigate().refresh();
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).doesNotContain(code).contains("只在提交申请后显示一次");
 
-		this.driver.findElement(By.linkText("办件查询")).click();
+		Browser.clickThrough(this.driver, this.driver.findElement(By.linkText("办件查询")));
 		this.driver.findElement(By.name("number")).sendKeys(number);
 		this.driver.findElement(By.name("code")).sendKeys(code.toLowerCase());
-		this.driver.findElement(By.cssSelector("form#progress-form button[type=submit]")).click();
+		submit("form#progress-form");
 		assertThat(this.driver.findElement(By.id("state")).getText()).isEqualTo("已接收");
 		assertThat(this.driver.findElement(By.id("progress")).getText()).contains("固定资产投资项目节能审查", "新田县某某能源有限公司",
 				"2026-06-01");
@@ -86,14 +82,8 @@ class OnlineApplicationBrowserIntegrationTests extends BrowserTest {
 		Browser.screenshot(this.driver, "online-application-progress");
 	}
 
-	private static Path file(String name) {
-		try {
-			return Files.write(Files.createTempDirectory("upload-").resolve(name),
-					("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private void submit(String form) {
+		Browser.clickThrough(this.driver, this.driver.findElement(By.cssSelector(form + " button[type=submit]")));
 	}
 
 	private void fitsThePhone(String page) {
