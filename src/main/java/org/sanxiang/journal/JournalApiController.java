@@ -41,9 +41,15 @@ class JournalApiController {
 	}
 
 	@GetMapping("/api/v1/journal/tree-heads")
-	@Operation(summary = "全部签名树头")
-	List<TreeHead> treeHeads() {
-		return this.journal.treeHeads();
+	@Operation(summary = "最近的签名树头", description = "按记录条数从新到旧，最多 limit 个（默认 100，最多 1000）；某一大小的树头见 /tree-heads/{size}。")
+	List<TreeHead> treeHeads(@RequestParam(defaultValue = "100") int limit) {
+		return this.journal.latestTreeHeads(Math.max(1, Math.min(limit, 1000)));
+	}
+
+	@GetMapping("/api/v1/journal/tree-heads/{size}")
+	@Operation(summary = "某一大小的签名树头")
+	TreeHead treeHead(@PathVariable long size) {
+		return this.journal.treeHead(size);
 	}
 
 	@GetMapping("/api/v1/journal/public-key")
