@@ -66,9 +66,18 @@ class JournalApiController {
 	}
 
 	@GetMapping("/api/v1/journal/proofs/consistency")
-	@Operation(summary = "一致性证明（RFC 9162 §2.1.4）", description = "证明 second 条记录的日志是 first 条记录的日志的延续：历史记录未被改写。")
-	Journal.ConsistencyProof consistency(@RequestParam long first, @RequestParam long second) {
-		return this.journal.consistencyProof(first, second);
+	@Operation(summary = "一致性证明（RFC 9162 §2.1.4）",
+			description = "证明 to 条记录的日志是 from 条记录的日志的延续：历史记录未被改写（参数也可写作 first/second）。")
+	Journal.ConsistencyProof consistency(@RequestParam(required = false) Long from,
+			@RequestParam(required = false) Long to, @RequestParam(required = false) Long first,
+			@RequestParam(required = false) Long second) {
+		Long older = from != null ? from : first;
+		Long newer = to != null ? to : second;
+		if (older == null || newer == null) {
+			throw org.sanxiang.platform.InputRejected.invalid(older == null ? "from" : "to",
+					"请给出两个签名树头的记录条数：from（较早）和 to（较新）");
+		}
+		return this.journal.consistencyProof(older, newer);
 	}
 
 	@GetMapping("/api/v1/journal/entries/{seq}")

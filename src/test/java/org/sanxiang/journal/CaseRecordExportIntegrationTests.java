@@ -87,6 +87,14 @@ class CaseRecordExportIntegrationTests {
 				signed.getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(head.path("signature").asString())))
 			.isTrue();
 
+		// the stand-alone verifier agrees, and notices one changed character
+		assertThat(VerifyProof.verify(body).verified()).isTrue();
+		String firstEntry = export.path("entries").get(0).path("entry").asString();
+		String altered = body.replace(this.json.writeValueAsString(firstEntry),
+				this.json.writeValueAsString(firstEntry.replaceFirst("\\d", "9")));
+		assertThat(altered).isNotEqualTo(body);
+		assertThat(VerifyProof.verify(altered).verified()).isFalse();
+
 		// the export itself is custody of the case record: journaled
 		assertThat(this.jdbc.sql(
 				"select count(*) from journal_entry where case_id = :id and type = 'CaseRecordExported' and actor = 'clerk'")
