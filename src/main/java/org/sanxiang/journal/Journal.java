@@ -97,9 +97,16 @@ public class Journal {
 		return this.entries.latestTreeHead();
 	}
 
+	/** The newest {@code limit} signed heads, newest first. */
 	@Transactional(readOnly = true)
-	public List<TreeHead> treeHeads() {
-		return this.entries.treeHeads();
+	public List<TreeHead> latestTreeHeads(int limit) {
+		return this.entries.latestTreeHeads(limit);
+	}
+
+	/** The signed head of a log of {@code size} entries. */
+	@Transactional(readOnly = true)
+	public TreeHead treeHead(long size) {
+		return signedHead(size);
 	}
 
 	public HashAlgorithm hashAlgorithm() {
@@ -199,6 +206,37 @@ public class Journal {
 			byte[] hash = nodes.get(level + ":" + index);
 			return hash != null ? hash : this.entries.node(level, index);
 		};
+	}
+
+	/**
+	 * Every entry of {@code caseId} with its inclusion proof in a head that covers them
+	 * all (a head is signed first when the latest one does not), and the export itself
+	 * recorded afterwards as custody of the case record (JL-1).
+	 */
+	@Transactional
+	public CaseRecordExport exportCase(UUID caseId, String exportedBy) {
+		List<JournalEntry> caseEntries = this.entries.ofCase(caseId);
+		if (caseEntries.isEmpty()) {
+			throw new NotFound("没有该案件的全过程记录：" + caseId);
+		}
+		long last = caseEntries.get(caseEntries.size() - 1).seq();
+		TreeHead head = this.entries.latestTreeHead().filter(h -> h.size() > last).orElse(null);
+		if (head == null) {
+			head = signTreeHead().or(this.entries::latestTreeHead)
+				.filter(h -> h.size() > last)
+				.orElseThrow(() -> InputRejected.conflict("caseId", "树头正在由另一节点签发，请稍后再导出"));
+		}
+		long size = head.size();
+		List<CaseRecordExport.ProvenEntry> proven = new java.util.ArrayList<>();
+		for (JournalEntry e : caseEntries) {
+			InclusionProof proof = inclusionProof(e.seq(), size);
+			proven.add(new CaseRecordExport.ProvenEntry(e.seq(), e.type(), e.actor(), e.at(), e.entry(), e.leafHash(),
+					proof.path()));
+		}
+		Instant at = this.clock.instant();
+		append(exportedBy, caseId, "CaseRecordExported", java.util.Map.of("treeSize", size, "entries", proven.size()));
+		return new CaseRecordExport(CaseRecordExport.FORMAT, caseId, at, exportedBy, this.settings.algorithm().label(),
+				head, publicKey(), proven, CaseRecordExport.steps());
 	}
 
 	private TreeHead signedHead(Long size) {

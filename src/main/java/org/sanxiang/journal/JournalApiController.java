@@ -41,9 +41,15 @@ class JournalApiController {
 	}
 
 	@GetMapping("/api/v1/journal/tree-heads")
-	@Operation(summary = "全部签名树头")
-	List<TreeHead> treeHeads() {
-		return this.journal.treeHeads();
+	@Operation(summary = "最近的签名树头", description = "按记录条数从新到旧，最多 limit 个（默认 100，最多 1000）；某一大小的树头见 /tree-heads/{size}。")
+	List<TreeHead> treeHeads(@RequestParam(defaultValue = "100") int limit) {
+		return this.journal.latestTreeHeads(Math.max(1, Math.min(limit, 1000)));
+	}
+
+	@GetMapping("/api/v1/journal/tree-heads/{size}")
+	@Operation(summary = "某一大小的签名树头")
+	TreeHead treeHead(@PathVariable long size) {
+		return this.journal.treeHead(size);
 	}
 
 	@GetMapping("/api/v1/journal/public-key")
@@ -60,9 +66,18 @@ class JournalApiController {
 	}
 
 	@GetMapping("/api/v1/journal/proofs/consistency")
-	@Operation(summary = "一致性证明（RFC 9162 §2.1.4）", description = "证明 second 条记录的日志是 first 条记录的日志的延续：历史记录未被改写。")
-	Journal.ConsistencyProof consistency(@RequestParam long first, @RequestParam long second) {
-		return this.journal.consistencyProof(first, second);
+	@Operation(summary = "一致性证明（RFC 9162 §2.1.4）",
+			description = "证明 to 条记录的日志是 from 条记录的日志的延续：历史记录未被改写（参数也可写作 first/second）。")
+	Journal.ConsistencyProof consistency(@RequestParam(required = false) Long from,
+			@RequestParam(required = false) Long to, @RequestParam(required = false) Long first,
+			@RequestParam(required = false) Long second) {
+		Long older = from != null ? from : first;
+		Long newer = to != null ? to : second;
+		if (older == null || newer == null) {
+			throw org.sanxiang.platform.InputRejected.invalid(older == null ? "from" : "to",
+					"请给出两个签名树头的记录条数：from（较早）和 to（较新）");
+		}
+		return this.journal.consistencyProof(older, newer);
 	}
 
 	@GetMapping("/api/v1/journal/entries/{seq}")

@@ -236,6 +236,14 @@ class JournalEntries {
 			.optional();
 	}
 
+	/** The newest {@code limit} signed heads, newest first. */
+	List<TreeHead> latestTreeHeads(int limit) {
+		return this.jdbc.sql("select * from journal_tree_head order by tree_size desc limit :limit")
+			.param("limit", limit)
+			.query(JournalEntries::treeHead)
+			.list();
+	}
+
 	List<TreeHead> treeHeads() {
 		return this.jdbc.sql("select * from journal_tree_head order by tree_size")
 			.query(JournalEntries::treeHead)

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a tree head whenever entries arrived since the last one, every
- * {@code sanxiang.journal.tree-head-interval} (default 10 s; the issue's bound is one
- * minute), and verifies the whole journal every night
+ * {@code sanxiang.journal.tree-head-interval} (default 30 s, so a head follows new
+ * entries within a minute), and verifies the whole journal every night
  * ({@code sanxiang.journal.verify-cron}, default 02:30).
  */
 @Component
@@ -26,7 +26,7 @@ class TreeHeadSchedule {
 		this.verifier = verifier;
 	}
 
-	@Scheduled(fixedDelayString = "${sanxiang.journal.tree-head-interval:10s}",
+	@Scheduled(fixedDelayString = "${sanxiang.journal.tree-head-interval:30s}",
 			initialDelayString = "${sanxiang.journal.tree-head-initial-delay:5s}")
 	void sign() {
 		this.journal.signTreeHead().ifPresent(head -> log.debug("签发树头：{} 条，根 {}", head.size(), head.root()));
