@@ -143,13 +143,22 @@ class LicensingApiController {
 	}
 
 	/** The applicant's view: no personal data beyond the applicant's own name. */
+	/**
+	 * What the applicant sees, as on the portal's progress page: dates only, no staff
+	 * names or internal notes; {@code promisedDue} the item's promised limit beside the
+	 * statutory {@code decisionDue}; {@code correctionNoticeBy}/{@code missing} while a
+	 * correction is due or awaited (XK-32b); {@code competentBody} after non-acceptance
+	 * (XK-32a); {@code deliveryDue} after a grant (XK-44).
+	 */
 	record ProgressView(String number, String item, String applicant, String state, LocalDate receivedOn,
-			LocalDate acceptedOn, LocalDate decisionDue, LocalDate decidedOn, List<String> timeline) {
+			LocalDate acceptedOn, LocalDate decisionDue, LocalDate decidedOn, List<String> timeline,
+			LocalDate promisedDue, String explanation, LocalDate correctionNoticeBy, List<String> missing,
+			String competentBody, LocalDate deliveryDue) {
 	}
 
 	@GetMapping("/api/v1/public/progress")
 	@Operation(summary = "办理进度查询（公开）",
-			description = "凭办件编号 number 与查询码 code 查询；编号不存在与查询码错误同样返回 404，不提示哪一项有误。只显示申请人名称、事项、状态与日期。"
+			description = "凭办件编号 number 与查询码 code 查询；编号不存在与查询码错误同样返回 404，不提示哪一项有误。只显示申请人名称、事项、状态、说明与日期（法定期限与承诺期限、补正期限与需补正的内容、不予受理时应向其申请的机关、证件送达期限）。"
 					+ "每个客户端地址每分钟最多查询10次（在本节点内计数），超出返回 429。")
 	ProgressView progress(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
 			HttpServletRequest http) {
@@ -159,7 +168,9 @@ class LicensingApiController {
 		OnlineApplicationProgress.Progress p = this.progress.find(number, code)
 			.orElseThrow(() -> new NotFound("未找到该办件，请核对办件编号和查询码"));
 		return new ProgressView(p.number(), p.item(), p.applicant(), p.state(), p.receivedOn(), p.acceptedOn(),
-				p.decisionDue(), p.decidedOn(), p.timeline().stream().map(t -> t.on() + " " + t.label()).toList());
+				p.decisionDue(), p.decidedOn(), p.timeline().stream().map(t -> t.on() + " " + t.label()).toList(),
+				p.promisedDue(), p.explanation(), p.correctionNoticeBy(), p.missing(), p.competentBody(),
+				p.deliveryDue());
 	}
 
 	/**

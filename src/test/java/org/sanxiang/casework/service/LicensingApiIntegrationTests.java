@@ -284,6 +284,8 @@ class LicensingApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("已接收"))
 			.andExpect(jsonPath("$.applicant").value("张三"))
+			.andExpect(jsonPath("$.explanation").isNotEmpty())
+			.andExpect(jsonPath("$.correctionNoticeBy").isNotEmpty())
 			.andExpect(jsonPath("$.idNumber").doesNotExist())
 			.andExpect(jsonPath("$.contactPhone").doesNotExist());
 		this.mvc.perform(get("/api/v1/public/progress").param("number", number).param("code", "WRONG123"))
