@@ -312,6 +312,55 @@ class EvidenceUploadIntegrationTests {
 		}
 	}
 
+	@Test
+	void theConsolePageListsACasesEvidenceWithPlayersAndTheResumableUploadForm() throws Exception {
+		UUID caseId = UUID.randomUUID();
+		Map<String, String> metadata = Tus.metadata("询问录音.mp4");
+		metadata.put("caseId", caseId.toString());
+		UUID id = UUID.fromString(this.officer.upload(EvidenceFixtures.mp4(8000, 11), metadata));
+		HttpResponse<byte[]> page = this.officer.get("/console/evidence?caseId=" + caseId, null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		String html = new String(page.body(), StandardCharsets.UTF_8);
+		assertThat(html).contains("上传证据")
+			.contains("evidence-" + id)
+			.contains("询问录音.mp4")
+			.contains("<video controls preload=\"none\" src=\"/api/v1/evidence/" + id + "/content\"")
+			.contains("accept=\"video/*,audio/*,image/*,application/pdf\" capture")
+			.contains("/js/evidence-upload.js")
+			.doesNotContain("<script>");
+		assertThat(new Tus(this.port, "reviewer").get("/console/evidence", null).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void afterACrashRecoveryUndoesAnUncommittedCompletionAndDeletesOrphanFilesButKeepsResumableUploads()
+			throws Exception {
+		byte[] data = EvidenceFixtures.mp4(100_000, 12);
+		URI receiving = this.officer.created(data.length, Tus.metadata("续传中.mp4"));
+		this.officer.patch(receiving, 0, data, 0, 70_000);
+		// a completion killed between the rename into the blob store and the commit
+		URI completing = this.officer.created(data.length, Tus.metadata("未提交.mp4"));
+		byte[] lost = EvidenceFixtures.mp4(30_000, 13);
+		String key = this.blobs.put(new java.io.ByteArrayInputStream(lost)).key();
+		this.jdbc.sql("update evidence_upload set state = 'COMPLETING', sha256 = ?, sm3 = ? where id = ?")
+			.params(key, sm3(lost), uuidOf(completing))
+			.update();
+		Files.deleteIfExists(this.uploads.partial(uuidOf(completing)));
+		Path orphan = this.uploads.partial(UUID.randomUUID());
+		Files.write(orphan, new byte[10]);
+
+		this.uploads.recover();
+
+		assertThat(orphan).doesNotExist();
+		assertThat(this.blobs.contains(key)).isFalse();
+		assertThat(this.officer.head(completing).statusCode()).isEqualTo(404);
+		assertThat(this.officer.offset(receiving)).isEqualTo(70_000);
+		HttpResponse<String> rest = this.officer.patch(receiving, 70_000, data, 70_000, data.length);
+		assertThat(rest.statusCode()).isEqualTo(204);
+		assertThat(this.vault.item(UUID.fromString(rest.headers().firstValue("Evidence-Id").orElseThrow()))
+			.orElseThrow()
+			.sha256()).isEqualTo(sha256(data));
+	}
+
 	private long awaitOffsetAbove(URI upload, long offset) throws Exception {
 		for (int i = 0; i < 100; i++) {
 			long now = this.officer.offset(upload);
