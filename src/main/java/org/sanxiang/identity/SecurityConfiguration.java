@@ -72,7 +72,14 @@ class SecurityConfiguration {
 		AccessDeniedHandler forbiddenPage = new AccessDeniedHandlerImpl();
 
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/console/users/**")
+			.authorizeHttpRequests(auth -> auth
+				// evidence (音像记录) is for the staff who record, keep and decide on it;
+				// the check of the stored files for 管理员 and 督查
+				.requestMatchers("/api/v1/evidence/verify")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers("/api/v1/evidence/**", "/console/evidence/**")
+				.hasAnyRole(Role.OFFICER.name(), Role.CLERK.name(), Role.DIRECTOR.name())
+				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
 				.hasRole(Role.ADMIN.name())

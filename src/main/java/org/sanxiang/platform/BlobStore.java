@@ -2,6 +2,7 @@ package org.sanxiang.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,21 @@ public interface BlobStore {
 	 * digests. When reading fails nothing is kept.
 	 */
 	Blob put(InputStream content) throws IOException;
+
+	/**
+	 * Takes over a complete file whose digests the caller computed while writing it (a
+	 * resumable upload), without reading it again: on the file system an atomic rename
+	 * from a directory on the same file system. The caller has forced the file to disk.
+	 * When identical content is already stored, the file is deleted and the stored copy
+	 * serves.
+	 */
+	Blob adopt(Path file, String sha256, String sm3, long size) throws IOException;
+
+	/**
+	 * Removes the content stored under {@code key}, if any. The caller has made sure that
+	 * no record names it any more.
+	 */
+	void delete(String key) throws IOException;
 
 	/**
 	 * The content stored under {@code key}; the caller closes it.

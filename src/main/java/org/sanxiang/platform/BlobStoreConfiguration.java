@@ -30,7 +30,12 @@ class BlobStoreConfiguration {
 	FileSystemBlobStore blobStore(Environment env) throws IOException {
 		String configured = env.getProperty("sanxiang.blob-store.dir", "./data/blobs");
 		if (StringUtils.hasText(configured)) {
-			return new FileSystemBlobStore(Path.of(configured));
+			FileSystemBlobStore store = new FileSystemBlobStore(Path.of(configured));
+			int removed = store.removeTemporaryFiles();
+			if (removed > 0) {
+				log.info("已清理 {} 个未完成写入的临时文件（上次运行中断）", removed);
+			}
+			return store;
 		}
 		return new FileSystemBlobStore(Files.createTempDirectory("sanxiang-blobs-"));
 	}

@@ -91,6 +91,59 @@ public final class FileSystemBlobStore implements BlobStore {
 	}
 
 	@Override
+	public Blob adopt(Path file, String sha256, String sm3, long size) throws IOException {
+		Blob blob = new Blob(sha256, sha256, sm3, size);
+		Path target = path(blob.key());
+		if (Files.exists(target)) {
+			Files.deleteIfExists(file);
+			return blob;
+		}
+		Files.createDirectories(target.getParent());
+		try {
+			Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (FileAlreadyExistsException ex) {
+			Files.deleteIfExists(file);
+			return blob;
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			throw new IOException("cannot rename " + file + " into the blob store " + this.root
+					+ ": it must be on the same file system", ex);
+		}
+		forceDirectory(target.getParent());
+		return blob;
+	}
+
+	@Override
+	public void delete(String key) throws IOException {
+		Path path = path(key);
+		if (Files.deleteIfExists(path)) {
+			forceDirectory(path.getParent());
+		}
+	}
+
+	/**
+	 * Deletes what writers left in {@code tmp} when the process died (after
+	 * {@code kill -9}): at start-up no write is in progress, so every file there is an
+	 * orphan. Returns how many were removed.
+	 */
+	public int removeTemporaryFiles() throws IOException {
+		Path tmpDir = this.root.resolve("tmp");
+		if (!Files.isDirectory(tmpDir)) {
+			return 0;
+		}
+		int removed = 0;
+		try (var files = Files.list(tmpDir)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+					removed++;
+				}
+			}
+		}
+		return removed;
+	}
+
+	@Override
 	public InputStream open(String key) throws IOException {
 		Path path = path(key);
 		if (!Files.isRegularFile(path)) {

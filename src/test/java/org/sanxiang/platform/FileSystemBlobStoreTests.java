@@ -129,4 +129,30 @@ class FileSystemBlobStoreTests {
 
 	}
 
+	@Test
+	void anAlreadyHashedFileIsAdoptedByRenameAndCanBeDeleted() throws IOException {
+		FileSystemBlobStore store = new FileSystemBlobStore(this.dir);
+		Path file = Files.createDirectories(this.dir.resolve("uploads")).resolve("x.part");
+		Files.writeString(file, "abc");
+		BlobStore.Blob blob = store.adopt(file, SHA256_ABC, SM3_ABC, 3);
+		assertThat(file).doesNotExist();
+		assertThat(store.contains(SHA256_ABC)).isTrue();
+		assertThat(blob.sm3()).isEqualTo(SM3_ABC);
+		Path again = this.dir.resolve("uploads").resolve("y.part");
+		Files.writeString(again, "abc");
+		assertThat(store.adopt(again, SHA256_ABC, SM3_ABC, 3)).isEqualTo(blob);
+		assertThat(again).doesNotExist();
+		store.delete(SHA256_ABC);
+		assertThat(store.contains(SHA256_ABC)).isFalse();
+	}
+
+	@Test
+	void temporaryFilesLeftByAKilledWriterAreRemoved() throws IOException {
+		FileSystemBlobStore store = new FileSystemBlobStore(this.dir);
+		Files.createDirectories(this.dir.resolve("tmp"));
+		Files.write(this.dir.resolve("tmp").resolve("blob-1.part"), new byte[5]);
+		assertThat(store.removeTemporaryFiles()).isEqualTo(1);
+		assertThat(this.dir.resolve("tmp")).isEmptyDirectory();
+	}
+
 }

@@ -1,0 +1,114 @@
+package org.sanxiang.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Evidence rows ({@code evidence_item}), tombstones included. */
+@Repository
+class EvidenceItems {
+
+	private final JdbcClient jdbc;
+
+	EvidenceItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(EvidenceItem i) {
+		this.jdbc
+			.sql("""
+					insert into evidence_item (id, case_id, activity, captured_by, device, capture_start, capture_end, location,
+					  description, file_name, media_type, size, sha256, sm3, blob_key, retention_end, uploaded_by, uploaded_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(i.id(), i.caseId(), i.activity().name(), i.capturedBy(), i.device(),
+					Timestamp.from(i.captureStart()), Timestamp.from(i.captureEnd()), i.location(), i.description(),
+					i.fileName(), i.mediaType(), i.size(), i.sha256(), i.sm3(), i.sha256(), i.retentionEnd(),
+					i.uploadedBy(), Timestamp.from(i.uploadedAt()))
+			.update();
+	}
+
+	Optional<EvidenceItem> find(UUID id) {
+		return this.jdbc.sql("select * from evidence_item where id = ?").param(id).query(EvidenceItems::map).optional();
+	}
+
+	Optional<EvidenceItem> findForUpdate(UUID id) {
+		return this.jdbc.sql("select * from evidence_item where id = ? for update")
+			.param(id)
+			.query(EvidenceItems::map)
+			.optional();
+	}
+
+	/** The case's items, tombstones included, in capture order. */
+	List<EvidenceItem> ofCase(UUID caseId) {
+		return this.jdbc.sql("select * from evidence_item where case_id = ? order by capture_start, uploaded_at")
+			.param(caseId)
+			.query(EvidenceItems::map)
+			.list();
+	}
+
+	List<EvidenceItem> latest(int limit) {
+		return this.jdbc.sql("select * from evidence_item order by uploaded_at desc limit ?")
+			.param(limit)
+			.query(EvidenceItems::map)
+			.list();
+	}
+
+	/** Items whose content is still stored, for verification. */
+	List<EvidenceItem> stored() {
+		return this.jdbc.sql("select * from evidence_item where blob_key is not null order by uploaded_at, id")
+			.query(EvidenceItems::map)
+			.list();
+	}
+
+	void tombstone(UUID id, Instant at, String by) {
+		this.jdbc.sql("update evidence_item set blob_key = null, deleted_at = ?, deleted_by = ? where id = ?")
+			.params(Timestamp.from(at), by, id)
+			.update();
+	}
+
+	/**
+	 * Serialises the decisions about one stored file (keep it, delete it, count on it)
+	 * until the transaction ends.
+	 */
+	void lockBlob(String key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param("blob:" + key)
+			.query((rs, n) -> 1)
+			.list();
+	}
+
+	/**
+	 * How many records still name the stored file: evidence rows, and the application
+	 * materials casework keeps in the same content-addressed store (V6).
+	 */
+	long references(String key) {
+		Long evidence = this.jdbc.sql("select count(*) from evidence_item where blob_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single();
+		Long materials = this.jdbc.sql("select count(*) from casework_material where sha256 = ?")
+			.param(key)
+			.query(Long.class)
+			.single();
+		return evidence + materials;
+	}
+
+	private static EvidenceItem map(ResultSet rs, int row) throws SQLException {
+		Timestamp deleted = rs.getTimestamp("deleted_at");
+		return new EvidenceItem(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+				Activity.valueOf(rs.getString("activity")), rs.getString("captured_by"), rs.getString("device"),
+				rs.getTimestamp("capture_start").toInstant(), rs.getTimestamp("capture_end").toInstant(),
+				rs.getString("location"), rs.getString("description"), rs.getString("file_name"),
+				rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256"), rs.getString("sm3"),
+				rs.getObject("retention_end", java.time.LocalDate.class), rs.getString("uploaded_by"),
+				rs.getTimestamp("uploaded_at").toInstant(), deleted == null ? null : deleted.toInstant());
+	}
+
+}

@@ -1,0 +1,315 @@
+package org.sanxiang.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sanxiang.platform.BlobStore;
+import org.sanxiang.platform.InputRejected;
+import org.sanxiang.platform.NotFound;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The evidence module's API: the items of a case (for the audio/video gates, JL-3, JL-4),
+ * their content with a chain-of-custody entry for every view, download, export and share
+ * (JL-1), deletion only after the retention end (JL-6), and verification of every stored
+ * file against its recorded digest. Uploads arrive through the resumable upload endpoint
+ * ({@code /api/v1/evidence/uploads}, tus 1.0).
+ */
+@Service
+public class EvidenceVault {
+
+	/** 北京时间: capture times shown and entered in the agency's local time. */
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final EvidenceItems items;
+
+	private final BlobStore blobs;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	EvidenceVault(EvidenceItems items, BlobStore blobs, ApplicationEventPublisher events, Clock clock,
+			TransactionTemplate transactions) {
+		this.items = items;
+		this.blobs = blobs;
+		this.events = events;
+		this.clock = clock;
+		this.transactions = transactions;
+	}
+
+	/** How the content is used, for the custody entry. */
+	public enum Access {
+
+		/** Played or shown in the browser: {@link EvidenceViewed}. */
+		VIEW,
+		/** Saved as a file: {@link EvidenceDownloaded}. */
+		DOWNLOAD,
+		/**
+		 * A further byte range of a playback already recorded (a seek): no new entry.
+		 */
+		CONTINUED
+
+	}
+
+	/** Content to stream, with its metadata. The resource can be opened repeatedly. */
+	public record Content(EvidenceItem item, Resource resource) {
+	}
+
+	/**
+	 * The result of {@link #verify()}: how many stored files were re-hashed and which no
+	 * longer match.
+	 */
+	public record Verification(int checked, List<Mismatch> mismatches) {
+
+		public boolean intact() {
+			return this.mismatches.isEmpty();
+		}
+
+	}
+
+	/** A stored file that differs from its record ({@code found} = "missing" if gone). */
+	public record Mismatch(UUID evidenceId, String fileName, String sha256, String found) {
+	}
+
+	/** The case's evidence still held (tombstones left out), in capture order. */
+	@Transactional(readOnly = true)
+	public List<EvidenceItem> itemsOf(UUID caseId) {
+		return this.items.ofCase(caseId).stream().filter(i -> !i.deleted()).toList();
+	}
+
+	/** The case's evidence of one activity, for the audio/video gates (JL-3). */
+	@Transactional(readOnly = true)
+	public List<EvidenceItem> itemsOf(UUID caseId, Activity activity) {
+		return itemsOf(caseId).stream().filter(i -> i.activity() == activity).toList();
+	}
+
+	/** Every item of the case, tombstones included: its history. */
+	@Transactional(readOnly = true)
+	public List<EvidenceItem> historyOf(UUID caseId) {
+		return this.items.ofCase(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<EvidenceItem> latest(int limit) {
+		return this.items.latest(limit);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<EvidenceItem> item(UUID id) {
+		return this.items.find(id);
+	}
+
+	/**
+	 * The content of an item, recording the access in the journal in this transaction
+	 * (chain of custody): if the entry cannot be written, the content is not handed out.
+	 */
+	@Transactional
+	public Content open(UUID id, String actor, Access access) {
+		EvidenceItem item = this.items.find(id).orElseThrow(() -> new NotFound("证据不存在"));
+		if (item.deleted()) {
+			throw new NotFound("证据已于保存期限届满后删除，仅保留删除记录");
+		}
+		switch (access) {
+			case VIEW -> this.events.publishEvent(new EvidenceViewed(id, item.caseId(), actor));
+			case DOWNLOAD -> this.events.publishEvent(new EvidenceDownloaded(id, item.caseId(), actor));
+			case CONTINUED -> {
+			}
+		}
+		return new Content(item, new StoredContent(this.blobs, item));
+	}
+
+	/**
+	 * Records that the item was exported (into an electronic case file, a package for a
+	 * court); the exporter reads it with {@link #open} and {@link Access#CONTINUED}.
+	 */
+	@Transactional
+	public void exported(UUID id, String actor, String purpose) {
+		EvidenceItem item = held(id);
+		this.events.publishEvent(new EvidenceExported(id, item.caseId(), actor, required("purpose", purpose, "用途")));
+	}
+
+	/** Records that the item was handed to someone outside the case team. */
+	@Transactional
+	public void shared(UUID id, String actor, String recipient, String purpose) {
+		EvidenceItem item = held(id);
+		this.events.publishEvent(new EvidenceShared(id, item.caseId(), actor, required("recipient", recipient, "接收方"),
+				required("purpose", purpose, "用途")));
+	}
+
+	/**
+	 * Deletes an item whose retention has ended (JL-6): before that, 409. The row stays
+	 * as a tombstone with its digests and an {@link EvidenceDeleted} entry; the stored
+	 * file is removed once no record names it.
+	 */
+	public void delete(UUID id, String actor, String reason) {
+		String key = this.transactions.execute(status -> {
+			EvidenceItem item = this.items.findForUpdate(id).orElseThrow(() -> new NotFound("证据不存在"));
+			if (item.deleted()) {
+				throw InputRejected.conflict("id", "该证据已删除");
+			}
+			LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+			if (today.isBefore(item.retentionEnd())) {
+				throw InputRejected.conflict("retentionEnd", "保存期限未满，不得删除：该证据应保存至 " + item.retentionEnd() + "（不含当日）");
+			}
+			this.items.tombstone(id, this.clock.instant(), actor);
+			this.events.publishEvent(
+					new EvidenceDeleted(id, item.caseId(), actor, item.sha256(), required("reason", reason, "删除理由")));
+			return item.sha256();
+		});
+		this.transactions.executeWithoutResult(status -> {
+			this.items.lockBlob(key);
+			if (this.items.references(key) == 0) {
+				try {
+					this.blobs.delete(key);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Re-hashes every stored evidence file and names each one that no longer matches its
+	 * recorded SHA-256 and SM3 (a flipped byte, a replaced or missing file); each
+	 * mismatch is journaled as {@link EvidenceVerificationFailed}.
+	 */
+	public Verification verify() {
+		List<Mismatch> mismatches = new ArrayList<>();
+		List<EvidenceItem> stored = this.items.stored();
+		for (EvidenceItem item : stored) {
+			String found = rehash(item);
+			if (found != null) {
+				mismatches.add(new Mismatch(item.id(), item.fileName(), item.sha256(), found));
+				this.transactions.executeWithoutResult(s -> this.events.publishEvent(
+						new EvidenceVerificationFailed(item.id(), item.caseId(), "system", item.sha256(), found)));
+			}
+		}
+		return new Verification(stored.size(), List.copyOf(mismatches));
+	}
+
+	/** {@code null} when the file matches, else what was found. */
+	private String rehash(EvidenceItem item) {
+		MessageDigest sha256;
+		try {
+			sha256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Sm3 sm3 = new Sm3();
+		long size = 0;
+		try (InputStream in = this.blobs.open(item.sha256())) {
+			byte[] buffer = new byte[1024 * 1024];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				sha256.update(buffer, 0, n);
+				sm3.update(buffer, 0, n);
+				size += n;
+			}
+		}
+		catch (NoSuchFileException ex) {
+			return "missing";
+		}
+		catch (IOException ex) {
+			return "unreadable: " + ex.getMessage();
+		}
+		String foundSha = HexFormat.of().formatHex(sha256.digest());
+		String foundSm3 = HexFormat.of().formatHex(sm3.digest());
+		if (!foundSha.equals(item.sha256())) {
+			return foundSha;
+		}
+		if (!foundSm3.equals(item.sm3()) || size != item.size()) {
+			return "sm3 " + foundSm3;
+		}
+		return null;
+	}
+
+	private EvidenceItem held(UUID id) {
+		EvidenceItem item = this.items.find(id).orElseThrow(() -> new NotFound("证据不存在"));
+		if (item.deleted()) {
+			throw new NotFound("证据已删除");
+		}
+		return item;
+	}
+
+	private static String required(String field, String value, String label) {
+		if (value == null || value.isBlank()) {
+			throw InputRejected.invalid(field, "请填写" + label);
+		}
+		if (value.length() > 500) {
+			throw InputRejected.invalid(field, label + "不能超过 500 个字");
+		}
+		return value.strip();
+	}
+
+	/** A stored file as a resource that can be opened again for each byte range. */
+	static final class StoredContent extends AbstractResource {
+
+		private final BlobStore blobs;
+
+		private final EvidenceItem item;
+
+		StoredContent(BlobStore blobs, EvidenceItem item) {
+			this.blobs = blobs;
+			this.item = item;
+		}
+
+		@Override
+		public InputStream getInputStream() throws IOException {
+			return this.blobs.open(this.item.sha256());
+		}
+
+		@Override
+		public long contentLength() {
+			return this.item.size();
+		}
+
+		@Override
+		public String getFilename() {
+			return this.item.fileName();
+		}
+
+		@Override
+		public boolean exists() {
+			return this.blobs.contains(this.item.sha256());
+		}
+
+		@Override
+		public String getDescription() {
+			return "evidence " + this.item.id();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof StoredContent s && s.item.id().equals(this.item.id());
+		}
+
+		@Override
+		public int hashCode() {
+			return this.item.id().hashCode();
+		}
+
+	}
+
+}

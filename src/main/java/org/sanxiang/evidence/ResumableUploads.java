@@ -1,0 +1,403 @@
+package org.sanxiang.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.sanxiang.platform.BlobStore;
+import org.sanxiang.platform.FileSystemBlobStore;
+import org.sanxiang.platform.InputRejected;
+import org.sanxiang.platform.NotFound;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Resumable uploads of evidence (the core of tus 1.0 with creation and termination).
+ * Bytes are appended to a partial file while SHA-256 and SM3 run over them; after each
+ * request (and every {@value #CHECKPOINT_BYTES} bytes within one) the file is forced to
+ * disk and only then are the offset and both digest states recorded, so a dropped
+ * connection or a killed process resumes exactly at the last recorded offset (bytes
+ * beyond it are cut off). Nothing is held in memory but two buffers.
+ * <p>
+ * At the last byte the type found in the content must be allowed (415) and the digests
+ * the client declared must match (422); the file is then renamed into the blob store and
+ * the evidence row inserted with its journal entry in one transaction (JL-1). A refused,
+ * terminated or abandoned (idle for a day) upload leaves no row and no file.
+ */
+@Service
+class ResumableUploads {
+
+	private static final Logger log = LoggerFactory.getLogger(ResumableUploads.class);
+
+	static final int BUFFER = 1024 * 1024;
+
+	static final long CHECKPOINT_BYTES = 64L * 1024 * 1024;
+
+	static final Duration IDLE = Duration.ofHours(24);
+
+	/** An append's result: the durable offset, and the evidence once complete. */
+	record Progress(long offset, long length, EvidenceItem item) {
+	}
+
+	private final Uploads uploads;
+
+	private final EvidenceItems items;
+
+	private final BlobStore blobs;
+
+	private final EvidenceSettings settings;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Path dir;
+
+	/** Uploads a request is appending to on this node: one writer per upload. */
+	private final Set<UUID> busy = ConcurrentHashMap.newKeySet();
+
+	ResumableUploads(Uploads uploads, EvidenceItems items, BlobStore blobs, EvidenceSettings settings, Clock clock,
+			TransactionTemplate transactions, ApplicationEventPublisher events) throws IOException {
+		this.uploads = uploads;
+		this.items = items;
+		this.blobs = blobs;
+		this.settings = settings;
+		this.clock = clock;
+		this.transactions = transactions;
+		this.events = events;
+		Path configured = settings.uploadDir().isBlank() ? null : Path.of(settings.uploadDir());
+		if (configured == null && blobs instanceof FileSystemBlobStore fs) {
+			// beside the stored files, on the same file system: completion is a rename
+			configured = fs.root().resolve("uploads");
+		}
+		this.dir = Files.createDirectories(
+				configured != null ? configured : Files.createTempDirectory("sanxiang-uploads-").resolve("uploads"));
+	}
+
+	long maxSize() {
+		return this.settings.maxSize();
+	}
+
+	Uploads.Upload create(String actor, long length, String metadataHeader) {
+		if (length < 0) {
+			throw InputRejected.invalid("Upload-Length", "Upload-Length 应为非负整数");
+		}
+		if (length > this.settings.maxSize()) {
+			throw EvidenceRefused.tooLarge("Upload-Length",
+					"文件过大：" + megabytes(length) + "，上限为 " + megabytes(this.settings.maxSize()));
+		}
+		UploadMetadata metadata = UploadMetadata.parse(metadataHeader, actor, this.clock);
+		UUID id = UUID.randomUUID();
+		StreamingDigests digests = new StreamingDigests();
+		try {
+			Files.deleteIfExists(partial(id));
+			Files.createFile(partial(id));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.uploads.insert(id, actor, this.clock.instant(), length, digests.sha256State(), digests.sm3State(),
+				metadata);
+		return this.uploads.find(id).orElseThrow();
+	}
+
+	/** The upload if {@code actor} started it; someone else's is not found. */
+	Uploads.Upload find(UUID id, String actor) {
+		return this.uploads.find(id)
+			.filter(u -> u.createdBy().equals(actor))
+			.orElseThrow(() -> new NotFound("上传不存在或已结束"));
+	}
+
+	/**
+	 * Appends the request body at {@code offset}, which must be the durable offset (409
+	 * otherwise: the client asks HEAD and resumes from there).
+	 */
+	Progress append(UUID id, String actor, long offset, InputStream body) throws IOException {
+		Uploads.Upload upload = find(id, actor);
+		if (!this.busy.add(id)) {
+			throw InputRejected.conflict("Upload-Offset", "该文件正在另一个连接中上传，请稍后重试");
+		}
+		try {
+			upload = find(id, actor);
+			if (upload.completing()) {
+				throw InputRejected.conflict("Upload-Offset", "上传已完成，正在保存");
+			}
+			if (offset != upload.offset()) {
+				throw InputRejected.conflict("Upload-Offset",
+						"续传位置不符：服务器已收到 " + upload.offset() + " 字节，请求从 " + offset + " 字节续传");
+			}
+			return receive(upload, body);
+		}
+		finally {
+			this.busy.remove(id);
+		}
+	}
+
+	private Progress receive(Uploads.Upload upload, InputStream body) throws IOException {
+		Path file = partial(upload.id());
+		StreamingDigests digests = new StreamingDigests(upload.sha256State(), upload.sm3State());
+		long offset = upload.offset();
+		long checkpointed = offset;
+		String mediaType = upload.mediaType();
+		byte[][] buffers = { new byte[BUFFER], new byte[BUFFER] };
+		int which = 0;
+		try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			if (out.size() < offset) {
+				terminate(upload);
+				throw new IllegalStateException(
+						"partial file of upload " + upload.id() + " is shorter than its offset");
+			}
+			// bytes written after the last recorded offset (a crash in between) are cut
+			// off: the digests saved are those at the offset
+			out.truncate(offset);
+			out.position(offset);
+			IOException broken = null;
+			boolean tooMuch = false;
+			while (broken == null) {
+				byte[] buffer = buffers[which];
+				int want = (int) Math.min(buffer.length, upload.length() - offset);
+				if (want == 0) {
+					tooMuch = body.read() >= 0;
+					break;
+				}
+				int filled = 0;
+				try {
+					for (int n = 0; filled < want && n >= 0;) {
+						n = body.read(buffer, filled, want - filled);
+						filled += Math.max(n, 0);
+						if (n < 0) {
+							break;
+						}
+					}
+				}
+				catch (IOException ex) {
+					// the connection dropped: keep what arrived and record it below
+					broken = ex;
+				}
+				if (filled > 0) {
+					ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, filled);
+					while (chunk.hasRemaining()) {
+						out.write(chunk);
+					}
+					digests.update(buffer, 0, filled);
+					which ^= 1;
+					offset += filled;
+				}
+				if (offset - checkpointed >= CHECKPOINT_BYTES) {
+					checkpoint(upload, out, digests, offset, mediaType);
+					checkpointed = offset;
+				}
+				if (filled < want) {
+					break;
+				}
+			}
+			checkpoint(upload, out, digests, offset, mediaType);
+			if (broken != null) {
+				throw broken;
+			}
+			if (tooMuch) {
+				throw EvidenceRefused.tooLarge("Upload-Length", "上传内容超过声明的文件大小 " + upload.length() + " 字节");
+			}
+		}
+		if (mediaType == null && (offset >= MediaTypes.HEAD || offset == upload.length())) {
+			mediaType = MediaTypes.detect(file);
+			if (!this.settings.allowed(mediaType)) {
+				terminate(upload);
+				throw EvidenceRefused.unsupportedType("不支持的文件类型（" + mediaType + "）：只接受音频、视频、JPEG、PNG 图片和 PDF 文件");
+			}
+			this.uploads.checkpoint(upload.id(), offset, digests.sha256State(), digests.sm3State(), mediaType,
+					this.clock.instant());
+		}
+		if (offset < upload.length()) {
+			return new Progress(offset, upload.length(), null);
+		}
+		return new Progress(offset, upload.length(), complete(upload, digests, mediaType));
+	}
+
+	private void checkpoint(Uploads.Upload upload, FileChannel out, StreamingDigests digests, long offset,
+			String mediaType) throws IOException {
+		out.force(true);
+		this.uploads.checkpoint(upload.id(), offset, digests.sha256State(), digests.sm3State(), mediaType,
+				this.clock.instant());
+	}
+
+	private EvidenceItem complete(Uploads.Upload upload, StreamingDigests digests, String mediaType)
+			throws IOException {
+		String sha256 = digests.sha256();
+		String sm3 = digests.sm3();
+		UploadMetadata m = upload.metadata();
+		if (m.declaredSha256() != null && !m.declaredSha256().equals(sha256)) {
+			terminate(upload);
+			throw InputRejected.unprocessable("sha256", "文件内容与声明的 SHA-256 不符（收到的文件为 " + sha256 + "），请重新上传");
+		}
+		if (m.declaredSm3() != null && !m.declaredSm3().equals(sm3)) {
+			terminate(upload);
+			throw InputRejected.unprocessable("sm3", "文件内容与声明的 SM3 不符（收到的文件为 " + sm3 + "），请重新上传");
+		}
+		Instant now = this.clock.instant();
+		this.uploads.completing(upload.id(), sha256, sm3, now);
+		BlobStore.Blob blob = this.blobs.adopt(partial(upload.id()), sha256, sm3, upload.length());
+		LocalDate retentionEnd = LocalDate.ofInstant(m.captureEnd(), EvidenceVault.CHINA)
+			.plus(this.settings.retention(m.activity(), m.caseId() != null));
+		EvidenceItem item = new EvidenceItem(UUID.randomUUID(), m.caseId(), m.activity(), m.capturedBy(), m.device(),
+				m.captureStart(), m.captureEnd(), m.location(), m.description(), m.fileName(), mediaType,
+				upload.length(), blob.sha256(), blob.sm3(), retentionEnd, upload.createdBy(), now, null);
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				this.items.lockBlob(blob.key());
+				if (!this.blobs.contains(blob.key())) {
+					throw new IllegalStateException("stored file " + blob.key() + " vanished before its row committed");
+				}
+				this.items.insert(item);
+				this.uploads.delete(upload.id());
+				this.events
+					.publishEvent(new EvidenceAdded(item.id(), item.caseId(), item.activity(), upload.createdBy(),
+							item.capturedBy(), item.device(), item.captureStart(), item.captureEnd(), item.fileName(),
+							item.mediaType(), item.size(), item.sha256(), item.sm3(), item.retentionEnd()));
+			});
+		}
+		catch (RuntimeException ex) {
+			discardCompleting(upload.id(), blob.key());
+			throw ex;
+		}
+		return item;
+	}
+
+	/** Ends an upload (tus termination): its file and row go. */
+	void terminate(UUID id, String actor) {
+		Uploads.Upload upload = find(id, actor);
+		if (!this.busy.add(id)) {
+			throw InputRejected.conflict("upload", "该文件正在上传，请先中断上传");
+		}
+		try {
+			terminate(upload);
+		}
+		finally {
+			this.busy.remove(id);
+		}
+	}
+
+	private void terminate(Uploads.Upload upload) {
+		try {
+			Files.deleteIfExists(partial(upload.id()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.uploads.delete(upload.id());
+	}
+
+	/**
+	 * A completion that did not commit: the row goes, and the stored file too unless a
+	 * record names it (identical content kept before).
+	 */
+	private void discardCompleting(UUID id, String key) {
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				this.uploads.delete(id);
+				if (key != null) {
+					this.items.lockBlob(key);
+					if (this.items.references(key) == 0) {
+						try {
+							this.blobs.delete(key);
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}
+				}
+			});
+			Files.deleteIfExists(partial(id));
+		}
+		catch (RuntimeException | IOException ex) {
+			log.warn("未能清理上传 {}：{}", id, ex.getMessage());
+		}
+	}
+
+	/**
+	 * After a crash ({@code kill -9}): a completion that did not commit is undone (its
+	 * stored file removed unless a record names it), partial files without an upload are
+	 * deleted, and uploads whose partial file is gone are dropped. Uploads still
+	 * receiving resume where they were recorded.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void recover() throws IOException {
+		Set<String> known = new HashSet<>();
+		int dropped = 0;
+		for (Uploads.Upload upload : this.uploads.all()) {
+			if (upload.completing()) {
+				discardCompleting(upload.id(), upload.sha256());
+				dropped++;
+			}
+			else if (!Files.exists(partial(upload.id()))) {
+				this.uploads.delete(upload.id());
+				dropped++;
+			}
+			else {
+				known.add(upload.id() + ".part");
+			}
+		}
+		int orphans = 0;
+		try (var files = Files.list(this.dir)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (!known.contains(file.getFileName().toString()) && Files.deleteIfExists(file)) {
+					orphans++;
+				}
+			}
+		}
+		if (dropped + orphans > 0) {
+			log.info("证据上传恢复：放弃 {} 个未完成的上传，删除 {} 个孤立的临时文件", dropped, orphans);
+		}
+	}
+
+	/** Uploads nobody continued for a day are abandoned (weak connections get a day). */
+	@Scheduled(fixedDelayString = "${sanxiang.evidence.cleanup-interval:PT1H}",
+			initialDelayString = "${sanxiang.evidence.cleanup-interval:PT1H}")
+	int removeIdle() {
+		int removed = 0;
+		for (Uploads.Upload upload : this.uploads.idleSince(this.clock.instant().minus(IDLE))) {
+			if (this.busy.add(upload.id())) {
+				try {
+					terminate(upload);
+					removed++;
+				}
+				finally {
+					this.busy.remove(upload.id());
+				}
+			}
+		}
+		return removed;
+	}
+
+	Path partial(UUID id) {
+		return this.dir.resolve(id + ".part");
+	}
+
+	static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+	}
+
+}
