@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.sanxiang.platform.NotFound;
 
+import org.sanxiang.platform.InputRejected;
+
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -100,6 +102,28 @@ class EvidenceApiController {
 			Principal principal) {
 		this.vault.delete(id, principal.getName(), deletion == null ? null : deletion.reason());
 		return ResponseEntity.noContent().build();
+	}
+
+	/** 免于音像记录: the case, the activity and the reason (JL-5). */
+	record ExemptionRequest(UUID caseId, Activity activity, String reason) {
+	}
+
+	record ExemptionView(String id) {
+	}
+
+	@PostMapping("/exemptions")
+	@PreAuthorize("hasRole('DIRECTOR')")
+	@io.swagger.v3.oas.annotations.Operation(summary = "负责人批准免于音像记录（JL-5）",
+			description = "某一案件的某项活动（如现场检查、听证）因设备故障、涉及国家秘密或商业秘密、个人隐私、紧急情况等未能音像记录时，由负责人填写理由并批准；"
+					+ "批准后该活动可不附音像记录办结。仅负责人可用；理由必填；批准记入全过程记录，不可修改。")
+	ResponseEntity<ExemptionView> approveExemption(@RequestBody ExemptionRequest request, Principal principal) {
+		if (request == null) {
+			throw InputRejected.invalid("reason", "请填写免于音像记录的理由");
+		}
+		UUID id = this.vault.approveRecordingExemption(request.caseId(), request.activity(), request.reason(),
+				principal.getName());
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+			.body(new ExemptionView(id.toString()));
 	}
 
 	@PostMapping("/verify")

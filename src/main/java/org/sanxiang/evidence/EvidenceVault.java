@@ -22,6 +22,7 @@ import org.sanxiang.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,8 +50,11 @@ public class EvidenceVault {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	EvidenceVault(EvidenceItems items, BlobStore blobs, ApplicationEventPublisher events, Clock clock,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.items = items;
 		this.blobs = blobs;
 		this.events = events;
@@ -102,6 +106,63 @@ public class EvidenceVault {
 	@Transactional(readOnly = true)
 	public List<EvidenceItem> itemsOf(UUID caseId, Activity activity) {
 		return itemsOf(caseId).stream().filter(i -> i.activity() == activity).toList();
+	}
+
+	/**
+	 * The audio/video items of one activity of a case — what the recording gates count
+	 * (JL-3): photos and documents are evidence, but not a recording of the activity.
+	 */
+	@Transactional(readOnly = true)
+	public List<EvidenceItem> recordingsOf(UUID caseId, Activity activity) {
+		return itemsOf(caseId, activity).stream()
+			.filter(i -> i.mediaType() != null
+					&& (i.mediaType().startsWith("video/") || i.mediaType().startsWith("audio/")))
+			.toList();
+	}
+
+	/**
+	 * 免于音像记录 approved by a 负责人 (JL-5): the reason is required; the approval is journaled
+	 * and never edited.
+	 */
+	@Transactional
+	public UUID approveRecordingExemption(UUID caseId, Activity activity, String reason, String director) {
+		if (caseId == null) {
+			throw InputRejected.invalid("caseId", "请指明案件");
+		}
+		if (activity == null) {
+			throw InputRejected.invalid("activity", "请选择活动类型");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw InputRejected.invalid("reason", "请填写免于音像记录的理由（如设备故障、涉及国家秘密或商业秘密、个人隐私、紧急情况）");
+		}
+		if (reason.strip().length() > 500) {
+			throw InputRejected.invalid("reason", "理由不能超过500字");
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into evidence_exemption (id, case_id, activity, reason, approved_by, approved_at) "
+					+ "values (:id, :caseId, :activity, :reason, :by, :at)")
+			.param("id", id)
+			.param("caseId", caseId)
+			.param("activity", activity.name())
+			.param("reason", reason.strip())
+			.param("by", director)
+			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.update();
+		this.events.publishEvent(new RecordingExemptionApproved(id, caseId, activity, reason.strip(), director));
+		return id;
+	}
+
+	/** The reason a 负责人 approved for recording none of this activity, if any (JL-5). */
+	@Transactional(readOnly = true)
+	public Optional<String> approvedExemption(UUID caseId, Activity activity) {
+		return this.jdbc
+			.sql("select reason from evidence_exemption where case_id = :caseId and activity = :activity "
+					+ "order by approved_at desc limit 1")
+			.param("caseId", caseId)
+			.param("activity", activity.name())
+			.query(String.class)
+			.optional();
 	}
 
 	/** Every item of the case, tombstones included: its history. */

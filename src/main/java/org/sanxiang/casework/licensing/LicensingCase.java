@@ -243,9 +243,12 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				new OfficersAssigned(recorded(actor, "指派承办人", rules), ids));
 	}
 
-	/** 现场核查 by two or more officers certified on its date (XK-34, JL-7). */
+	/**
+	 * 现场核查 by two or more officers certified on its date (XK-34, JL-7), on audio/video
+	 * where the item requires it (JL-3b).
+	 */
 	public Outcome recordSiteInspection(Actor actor, LocalDate on, List<Officer> inspectors, String findings,
-			LicensingRules rules) {
+			MediaRecord media, LicensingRules rules) {
 		if (!allowedActions().contains(RECORD_SITE_INSPECTION)) {
 			return notNow(RECORD_SITE_INSPECTION);
 		}
@@ -254,7 +257,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		refused = refused != null ? refused
 				: refusal(RECORD_SITE_INSPECTION, SiteInspectionPolicy.check(on, inspectors),
 						findings == null || findings.isBlank() ? Verdict.refused("请填写核查情况（核查笔录）", Rule.XK_34)
-								: Verdict.ALLOWED);
+								: Verdict.ALLOWED,
+						MediaRecordPolicy.check(this.item.content().mediaRecordRequired(), media));
 		if (refused != null) {
 			return refused;
 		}
@@ -478,17 +482,19 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 听证笔录: the hearing was held; review resumes and the decision must cite the record
-	 * (XK-48).
+	 * 听证笔录, with the hearing on audio/video (JL-3): the hearing was held; review resumes
+	 * and the decision must cite the record (XK-48).
 	 */
-	public Outcome recordHearing(Actor actor, LocalDate heldOn, String recordReference, LicensingRules rules) {
+	public Outcome recordHearing(Actor actor, LocalDate heldOn, String recordReference, MediaRecord media,
+			LicensingRules rules) {
 		if (!(this.state instanceof HearingPending pending) || pending.hearingOn() == null) {
 			return notNow(RECORD_HEARING);
 		}
 		TransitionRefused refused = refusal(RECORD_HEARING,
 				RecordedDatePolicy.check("听证日期", heldOn, pending.hearingOn(), rules.today()),
 				recordReference == null || recordReference.isBlank() ? Verdict.refused("听证应当制作笔录，请填写听证笔录编号", Rule.XK_48)
-						: Verdict.ALLOWED);
+						: Verdict.ALLOWED,
+				MediaRecordPolicy.check(true, media));
 		if (refused != null) {
 			return refused;
 		}

@@ -82,6 +82,11 @@ public enum Rule {
 	/** The record is true: an act cannot be recorded as done on a day still to come. */
 	JL_1("JL-1", "国办发〔2018〕118号（执法全过程记录）"),
 	/**
+	 * Audio/video recording of 现场检查, 调查取证, 听证, 送达 … (JL-3; for licensing JL-3b: on-site
+	 * verification, hearing); none only with an approved reason (JL-5).
+	 */
+	JL_3("JL-3", "国办发〔2018〕118号（音像记录）"),
+	/**
 	 * Delivery by a lawful method with its proof (民事诉讼法 provisions applied by reference).
 	 */
 	DELIVERY("XK-44", "《行政许可法》第四十四条；《民事诉讼法》第八十七条至第九十五条（参照适用）");

@@ -24,11 +24,14 @@ import org.sanxiang.casework.DecisionGuard;
 import org.sanxiang.casework.licensing.Delivery;
 import org.sanxiang.casework.licensing.HandlingMode;
 import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.MediaRecord;
 import org.sanxiang.casework.licensing.LicensingRules;
 import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.casework.licensing.Outcome;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.catalog.Catalog;
+import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.IdNumber;
@@ -84,11 +87,15 @@ class Casework {
 
 	private final BlobStore blobs;
 
+	private final EvidenceVault evidence;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Casework(LicensingCases cases, Catalog catalog, WorkingDays workingDays, DecisionGuard guard, Clock clock,
-			ApplicationEventPublisher events, CaseMaterials materials, MaterialFiles files, BlobStore blobs) {
+			ApplicationEventPublisher events, CaseMaterials materials, MaterialFiles files, BlobStore blobs,
+			EvidenceVault evidence) {
 		this.cases = cases;
+		this.evidence = evidence;
 		this.materials = materials;
 		this.files = files;
 		this.blobs = blobs;
@@ -408,8 +415,8 @@ class Casework {
 				yield c.notAccept(actor, on, r.ground(), r.reason(), r.competentBody(), rules);
 			}
 			case ASSIGN_OFFICERS -> c.assignOfficers(actor, officers(r.officerIds(), on), rules);
-			case SITE_INSPECTION ->
-				c.recordSiteInspection(actor, on, officers(r.officerIds(), on), r.findings(), rules);
+			case SITE_INSPECTION -> c.recordSiteInspection(actor, on, officers(r.officerIds(), on), r.findings(),
+					media(c, Activity.SITE_INSPECTION), rules);
 			case OPINION -> c.recordOpinion(actor, r.opinion(), r.proposeGrant() == null || r.proposeGrant(), rules);
 			case EXTEND -> c.extend(actor, actor, on, r.reason(), rules);
 			case PAUSE -> {
@@ -427,7 +434,7 @@ class Casework {
 				yield c.requestHearing(actor, on, r.hearingBasis(), rules);
 			}
 			case SCHEDULE_HEARING -> c.scheduleHearing(actor, on, r.hearingOn(), r.host(), r.place(), rules);
-			case RECORD_HEARING -> c.recordHearing(actor, on, r.hearingRecord(), rules);
+			case RECORD_HEARING -> c.recordHearing(actor, on, r.hearingRecord(), media(c, Activity.HEARING), rules);
 			case GRANT -> c.grant(actor, actor, on, r.text(), r.hearingRecord(), r.licenceNumber(), r.validTo(), rules);
 			case DENY -> c.deny(actor, actor, on, r.text(), r.hearingRecord(), rules);
 			case DELIVER -> c.deliver(actor, on, delivery(r.delivery()), rules);
@@ -444,6 +451,15 @@ class Casework {
 			case RENEWAL_APPLIED -> c.applyForRenewal(actor, on, r.validTo(), rules);
 			case DENY_RENEWAL -> c.denyRenewal(actor, actor, on, r.reason(), rules);
 		};
+	}
+
+	/**
+	 * What the evidence store holds for one activity of the case: its audio/video items
+	 * and any exemption a 负责人 approved (JL-3, JL-5).
+	 */
+	private MediaRecord media(LicensingCase c, Activity activity) {
+		return new MediaRecord(activity.label(), this.evidence.recordingsOf(c.id().value(), activity).size(),
+				this.evidence.approvedExemption(c.id().value(), activity).orElse(null));
 	}
 
 	/** The officers as the catalog held them on {@code on} (their certificates then). */

@@ -107,7 +107,7 @@ class HearingTests {
 			.scheduleHearing(OFFICER, day("2026-09-23"), day("2026-10-13"), "o-zhao", "局三楼会议室", this.rules)
 			.moved()
 			.next()
-			.recordHearing(OFFICER, day("2026-10-13"), "听证笔录〔2026〕2号", this.rules)
+			.recordHearing(OFFICER, day("2026-10-13"), "听证笔录〔2026〕2号", RECORDED_HEARING, this.rules)
 			.moved()
 			.next();
 		assertThat(heard.requiredHearing()).contains("涉及公共利益");
@@ -170,7 +170,7 @@ class HearingTests {
 			.scheduleHearing(OFFICER, day("2026-10-12"), day("2026-10-21"), "o-zhao", "局三楼会议室", this.rules)
 			.moved()
 			.next()
-			.recordHearing(OFFICER, day("2026-10-21"), "听证笔录〔2026〕1号", this.rules)
+			.recordHearing(OFFICER, day("2026-10-21"), "听证笔录〔2026〕1号", RECORDED_HEARING, this.rules)
 			.moved()
 			.next();
 		assertThat(heard.state().label()).isEqualTo("审查中");
@@ -192,6 +192,23 @@ class HearingTests {
 			.refused();
 		assertThat(noReview.rule()).isEqualTo(Rule.SH_1);
 		assertThat(noReview.reason()).contains("法制审核模块尚未启用");
+	}
+
+	@Test
+	@DisplayName("JL-3: a hearing is not recorded as held without its audio/video recording or an approved reason")
+	void hearingWithoutRecordingIsRefused() {
+		LicensingCase scheduled = underReview("2026-09-18")
+			.requestHearing(OFFICER, day("2026-09-22"), HearingBasis.REQUIRED, this.rules)
+			.moved()
+			.next()
+			.scheduleHearing(OFFICER, day("2026-09-23"), day("2026-10-13"), "o-zhao", "局三楼会议室", this.rules)
+			.moved()
+			.next();
+		TransitionRefused refused = (TransitionRefused) scheduled.recordHearing(OFFICER, day("2026-10-13"),
+				"听证笔录〔2026〕3号", MediaRecord.none("听证"), this.rules);
+		assertThat(refused.rule()).isEqualTo(Rule.JL_3);
+		assertThat(scheduled.recordHearing(OFFICER, day("2026-10-13"), "听证笔录〔2026〕3号", RECORDED_HEARING, this.rules))
+			.isInstanceOf(Outcome.Moved.class);
 	}
 
 }

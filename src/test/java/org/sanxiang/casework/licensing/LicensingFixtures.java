@@ -33,6 +33,9 @@ final class LicensingFixtures {
 	/** Every required material was received (XK-32b). */
 	static final List<String> NOTHING_MISSING = List.of();
 
+	/** One recording of the hearing attached (JL-3). */
+	static final MediaRecord RECORDED_HEARING = new MediaRecord("听证", 1, null);
+
 	static final Actor OFFICER = Actor.staff("officer", "承办人乙", Role.OFFICER);
 
 	static final Actor DIRECTOR = Actor.staff("director", "局长丙", Role.DIRECTOR);
@@ -56,11 +59,19 @@ final class LicensingFixtures {
 	}
 
 	static Versioned<Item> item(boolean major, Integer promisedDays) {
+		return item(major, promisedDays, false);
+	}
+
+	/**
+	 * An item whose site checks must be recorded on audio/video when {@code media}
+	 * (JL-3b).
+	 */
+	static Versioned<Item> item(boolean major, Integer promisedDays, boolean media) {
 		Item item = new Item("XK-001", "11431128MB1234567X", "企业投资项目核准", PowerCategory.LICENSING, "核准",
 				List.of(new LegalBasis("《企业投资项目核准和备案管理条例》", "第三条", "…")), "TZK", "符合条件",
 				List.of("申请", "受理", "审查", "决定", "送达"), new TimeLimit(20, DayUnit.WORKING_DAYS),
 				promisedDays == null ? null : new TimeLimit(promisedDays, DayUnit.WORKING_DAYS),
-				new Fee(false, "不收费", null), List.of(), major, false, false, null, null);
+				new Fee(false, "不收费", null), List.of(), major, media, false, null, null);
 		return new Versioned<>(item, 3, LocalDate.of(2026, 1, 1), "修订", "admin", Instant.parse("2026-01-01T00:00:00Z"));
 	}
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.SiteInspectionRecorded;
 import org.sanxiang.identity.Role;
 
@@ -21,7 +22,8 @@ class ReviewTests {
 	@DisplayName("XK-34 第三十四条, JL-7: a site check by two officers certified on its date is recorded")
 	void siteCheckByTwoCertifiedOfficers() {
 		SiteInspectionRecorded event = (SiteInspectionRecorded) underReview("2026-09-18")
-			.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, WANG), "现场与申报一致", this.rules)
+			.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, WANG), "现场与申报一致", MediaRecord.none("现场检查"),
+					this.rules)
 			.moved()
 			.event();
 
@@ -30,10 +32,35 @@ class ReviewTests {
 	}
 
 	@Test
+	@DisplayName("JL-3b, JL-5: a site check the item requires on audio/video is refused without a recording or an approved reason")
+	void siteCheckWithoutRequiredRecordingIsRefused() {
+		LicensingCase c = LicensingCase
+			.receive(CaseId.random(), item(false, 10, true), "新田县某某能源有限公司", CLERK, day("2026-09-18"),
+					rulesOn(day("2026-09-18")))
+			.moved()
+			.next()
+			.accept(CLERK, day("2026-09-18"), NOTHING_MISSING, rulesOn(day("2026-09-18")))
+			.moved()
+			.next();
+		TransitionRefused refused = (TransitionRefused) c.recordSiteInspection(OFFICER, day("2026-10-12"),
+				List.of(LI, WANG), "现场与申报一致", MediaRecord.none("现场检查"), this.rules);
+		assertThat(refused.rule()).isEqualTo(Rule.JL_3);
+		assertThat(refused.reason()).contains("现场检查").contains("音像记录");
+
+		assertThat(c.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, WANG), "现场与申报一致",
+				new MediaRecord("现场检查", 2, null), this.rules))
+			.isInstanceOf(Outcome.Moved.class);
+		assertThat(c.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, WANG), "现场与申报一致",
+				new MediaRecord("现场检查", 0, "执法记录仪故障，已报告负责人"), this.rules))
+			.isInstanceOf(Outcome.Moved.class);
+	}
+
+	@Test
 	@DisplayName("XK-34 第三十四条, JL-7: a site check by one officer is refused")
 	void siteCheckByOneOfficerIsRefused() {
 		TransitionRefused refused = underReview("2026-09-18")
-			.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, LI), "现场与申报一致", this.rules)
+			.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, LI), "现场与申报一致", MediaRecord.none("现场检查"),
+					this.rules)
 			.refused();
 
 		assertThat(refused.rule()).isEqualTo(Rule.XK_34);
@@ -44,7 +71,8 @@ class ReviewTests {
 	@DisplayName("XK-34 第三十四条, ZJ-1: a site check with an expired certificate is refused, naming the officer and why")
 	void siteCheckWithAnExpiredCertificateNamesTheOfficer() {
 		TransitionRefused refused = underReview("2026-09-18")
-			.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, EXPIRED), "现场与申报一致", this.rules)
+			.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, EXPIRED), "现场与申报一致", MediaRecord.none("现场检查"),
+					this.rules)
 			.refused();
 
 		assertThat(refused.rule()).isEqualTo(Rule.XK_34);

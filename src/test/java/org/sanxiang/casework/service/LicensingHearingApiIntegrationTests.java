@@ -173,8 +173,31 @@ class LicensingHearingApiIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("JL-1"));
 
-		// Tue 16 Jun: the hearing is held and its record kept
+		// Tue 16 Jun: the hearing is held and its record kept; a hearing is recorded on
+		// audio/video (JL-3) — without a recording or an approved reason it is refused
 		this.clock.setDay(LocalDate.of(2026, 6, 16));
+		act(id, "record-hearing", "officer1",
+				Map.of("revision", 8, "on", "2026-06-16", "hearingRecord", "新发改听〔2026〕1号"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("JL-3"));
+		this.mvc
+			.perform(
+					post("/api/v1/evidence/exemptions").with(httpBasic("officer1", "demo"))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(this.json
+							.writeValueAsString(Map.of("caseId", id, "activity", "HEARING", "reason", "执法记录仪故障"))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/evidence/exemptions").with(httpBasic("director", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(Map.of("caseId", id, "activity", "HEARING", "reason", ""))))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/api/v1/evidence/exemptions").with(httpBasic("director", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json
+					.writeValueAsString(Map.of("caseId", id, "activity", "HEARING", "reason", "录音录像设备故障，已由书记员制作完整笔录"))))
+			.andExpect(status().isCreated());
 		act(id, "record-hearing", "officer1",
 				Map.of("revision", 8, "on", "2026-06-16", "hearingRecord", "新发改听〔2026〕1号"))
 			.andExpect(status().isOk())
