@@ -1,8 +1,10 @@
 package org.sanxiang.journal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.sanxiang.journal.integrity.TreeFrontier;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +36,9 @@ class JournalEntries {
 	/** Advisory-lock key of the tree-head job, so only one node integrates at a time. */
 	private static final long TREE_LOCK = 0x5358_5452_4545L;
 
+	/** Buffered entries are written in batches of at most this many. */
+	private static final int FLUSH_AT = 1000;
+
 	private static final HexFormat HEX = HexFormat.of();
 
 	private final JdbcClient jdbc;
@@ -50,19 +56,16 @@ class JournalEntries {
 	 * same transaction count on from there.
 	 */
 	long lockNext() {
-		if (TransactionSynchronizationManager.getResource(this) instanceof long[] next) {
-			return next[0]++;
+		Appending appending = appending();
+		if (appending != null) {
+			return appending.next++;
 		}
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query().singleValue();
 		long seq = this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.bindResource(this, new long[] { seq + 1 });
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(JournalEntries.this);
-				}
-			});
+			appending = new Appending(seq + 1);
+			TransactionSynchronizationManager.bindResource(this, appending);
+			TransactionSynchronizationManager.registerSynchronization(appending);
 		}
 		return seq;
 	}
@@ -75,25 +78,148 @@ class JournalEntries {
 			.single());
 	}
 
+	/**
+	 * Writes one entry in the current transaction. Inside a transaction the row is kept
+	 * and written with the transaction's other entries in one batch just before it
+	 * commits (or as soon as anything reads the journal, or every {@value #FLUSH_AT}
+	 * rows): still in that transaction, so the entry commits or rolls back with the
+	 * change it records (JL-1), but one round trip instead of one per entry.
+	 */
 	void insert(long seq, Instant at, String actor, UUID caseId, String type, String entry, byte[] leafHash) {
-		this.jdbc.sql("""
+		Row row = new Row(seq, Timestamp.from(at), actor, caseId, type, entry, leafHash);
+		Appending appending = appending();
+		if (appending == null || appending.committing) {
+			write(List.of(row));
+			return;
+		}
+		appending.pending.add(row);
+		if (appending.pending.size() >= FLUSH_AT) {
+			appending.writePending();
+		}
+	}
+
+	/**
+	 * Writes this transaction's buffered entries now, so that a read in the same
+	 * transaction sees them.
+	 */
+	void flushPending() {
+		Appending appending = appending();
+		if (appending != null) {
+			appending.writePending();
+		}
+	}
+
+	private Appending appending() {
+		return (TransactionSynchronizationManager.getResource(this) instanceof Appending appending) ? appending : null;
+	}
+
+	private record Row(long seq, Timestamp at, String actor, UUID caseId, String type, String entry, byte[] leafHash) {
+	}
+
+	private void write(List<Row> rows) {
+		this.template.batchUpdate("""
 				insert into journal_entry (seq, at, actor, case_id, type, entry, leaf_hash)
-				values (:seq, :at, :actor, :caseId, :type, :entry, :leaf)""")
-			.param("seq", seq)
-			.param("at", Timestamp.from(at))
-			.param("actor", actor)
-			.param("caseId", caseId)
-			.param("type", type)
-			.param("entry", entry)
-			.param("leaf", leafHash)
-			.update();
+				values (?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				Row row = rows.get(i);
+				ps.setLong(1, row.seq());
+				ps.setTimestamp(2, row.at());
+				ps.setString(3, row.actor());
+				if (row.caseId() == null) {
+					ps.setNull(4, Types.OTHER);
+				}
+				else {
+					ps.setObject(4, row.caseId());
+				}
+				ps.setString(5, row.type());
+				ps.setString(6, row.entry());
+				ps.setBytes(7, row.leafHash());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+		});
+	}
+
+	/**
+	 * One transaction's appends: the next sequence number and the entries not yet
+	 * written. Bound to the transaction (and suspended with it, so an inner
+	 * {@code REQUIRES_NEW} transaction appends on its own).
+	 */
+	private final class Appending implements TransactionSynchronization {
+
+		private long next;
+
+		private final List<Row> pending = new ArrayList<>();
+
+		/** Set once the commit began: later appends are written at once. */
+		private boolean committing;
+
+		Appending(long next) {
+			this.next = next;
+		}
+
+		void writePending() {
+			if (!this.pending.isEmpty()) {
+				List<Row> rows = List.copyOf(this.pending);
+				this.pending.clear();
+				write(rows);
+			}
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.committing = true;
+			writePending(); // a failure here fails the commit: the change rolls back with
+							// its
+			// entries
+		}
+
+		/**
+		 * Entries still buffered here were appended from another synchronization's
+		 * {@code beforeCommit}, after this one was listed: write them before the commit
+		 * (on a rollback they are rolled back with everything else). Should the write
+		 * fail, PostgreSQL has aborted the transaction and its commit turns into a
+		 * rollback, so the change never commits without its entries.
+		 */
+		@Override
+		public void beforeCompletion() {
+			this.committing = true;
+			try {
+				writePending();
+			}
+			catch (RuntimeException ex) {
+				// the transaction is aborted; it cannot commit
+			}
+		}
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(JournalEntries.this);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(JournalEntries.this, this);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(JournalEntries.this);
+		}
+
 	}
 
 	long size() {
+		flushPending();
 		return this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
 	}
 
 	Optional<JournalEntry> find(long seq) {
+		flushPending();
 		return this.jdbc.sql("select * from journal_entry where seq = :seq")
 			.param("seq", seq)
 			.query(this::entry)
@@ -101,6 +227,7 @@ class JournalEntries {
 	}
 
 	List<JournalEntry> ofCase(UUID caseId) {
+		flushPending();
 		return this.jdbc.sql("select * from journal_entry where case_id = :caseId order by seq")
 			.param("caseId", caseId)
 			.query(this::entry)
@@ -108,6 +235,7 @@ class JournalEntries {
 	}
 
 	List<JournalEntry> latest(int limit) {
+		flushPending();
 		return this.jdbc.sql("select * from journal_entry order by seq desc limit :limit")
 			.param("limit", limit)
 			.query(this::entry)
@@ -116,6 +244,7 @@ class JournalEntries {
 
 	/** Entries from {@code from} on, in order, streamed in pages of {@code page}. */
 	void forEach(long from, int page, Consumer<JournalEntry> each) {
+		flushPending();
 		long next = from;
 		while (true) {
 			List<JournalEntry> batch = this.jdbc
@@ -134,6 +263,7 @@ class JournalEntries {
 
 	/** Leaf hashes of {@code [from, to)} in order (what the tree-head job integrates). */
 	List<byte[]> leafHashes(long from, long to) {
+		flushPending();
 		return this.jdbc.sql("select leaf_hash from journal_entry where seq >= :from and seq < :to order by seq")
 			.param("from", from)
 			.param("to", to)
