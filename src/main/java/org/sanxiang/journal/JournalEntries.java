@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -60,14 +61,36 @@ class JournalEntries {
 		if (appending != null) {
 			return appending.next++;
 		}
-		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query().singleValue();
-		long seq = this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
+		long seq = lockAndReadNext();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			appending = new Appending(seq + 1);
 			TransactionSynchronizationManager.bindResource(this, appending);
 			TransactionSynchronizationManager.registerSynchronization(appending);
 		}
 		return seq;
+	}
+
+	/**
+	 * The lock, then the highest number, as two statements sent in one round trip. They
+	 * must stay two: under READ COMMITTED each statement sees what was committed when it
+	 * started, and the server starts the second only once the first holds the lock, so
+	 * the number read includes the previous writer's entries.
+	 */
+	private long lockAndReadNext() {
+		Long next = this.template.execute(
+				"select pg_advisory_xact_lock(?); select coalesce(max(seq) + 1, 0) from journal_entry",
+				(PreparedStatement statement) -> {
+					statement.setLong(1, APPEND_LOCK);
+					statement.execute();
+					if (!statement.getMoreResults()) {
+						throw new IllegalStateException("the journal's next sequence number was not returned");
+					}
+					try (ResultSet rs = statement.getResultSet()) {
+						rs.next();
+						return rs.getLong(1);
+					}
+				});
+		return Objects.requireNonNull(next);
 	}
 
 	/** Whether this transaction became the tree-head job's runner (never waits). */
@@ -338,6 +361,14 @@ class JournalEntries {
 			.param("id", id)
 			.query((rs, n) -> rs.getBytes(1))
 			.optional();
+	}
+
+	/** Every key that has signed heads, by id. */
+	java.util.Map<String, byte[]> publicKeys() {
+		java.util.Map<String, byte[]> keys = new java.util.HashMap<>();
+		this.template.query("select id, public_key from journal_signing_key",
+				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> keys.put(rs.getString(1), rs.getBytes(2)));
+		return keys;
 	}
 
 	void insertTreeHead(TreeHead head, byte[] root, byte[] signature) {

@@ -1,21 +1,19 @@
 package org.sanxiang.journal;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +23,11 @@ import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
 
 import org.sanxiang.journal.integrity.HashAlgorithm;
-import org.sanxiang.journal.integrity.TreeFrontier;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>
  * A million entries are a few hundred megabytes of text, so the journal is read once, in
- * order, through a server-side cursor, and checked in blocks of {@value #BLOCK} entries
- * on every core: a block is a perfect subtree of the log, so each worker hashes its
- * leaves and the block's subtree on its own, and only the blocks' roots are joined in
- * order. The findings are taken block by block in sequence order, so the first mismatch
- * named is the same as if the entries were checked one after another.
+ * order, as a binary COPY on the transaction's connection, and checked in blocks of
+ * {@value #BLOCK} entries on every core: a block is a perfect subtree of the log, so each
+ * worker hashes its leaves and the block's subtree on its own, and only the blocks' roots
+ * are joined in order. The findings are taken block by block in sequence order, so the
+ * first mismatch named is the same as if the entries were checked one after another.
  */
 @Component
 class JournalVerifier {
@@ -55,19 +56,16 @@ class JournalVerifier {
 
 	private static final int BLOCK = 1 << BLOCK_LEVEL;
 
-	/** Rows per round trip of the cursor. */
-	private static final int FETCH = 5_000;
-
 	private static final HexFormat HEX = HexFormat.of();
 
 	/**
 	 * The entries, each with the level-0 node the tree was built from (where the entry is
 	 * integrated), in order.
 	 */
-	private static final String ENTRIES = """
-			select e.seq, e.at, e.actor, e.case_id, e.type, e.entry, e.leaf_hash, n.hash
+	private static final String COPY = """
+			copy (select e.seq, e.at, e.actor, e.case_id, e.type, e.entry, e.leaf_hash, n.hash
 			from journal_entry e left join journal_node n on n.level = 0 and n.idx = e.seq
-			order by e.seq""";
+			order by e.seq) to stdout with (format binary)""";
 
 	private final JournalEntries entries;
 
@@ -98,16 +96,33 @@ class JournalVerifier {
 			return thread;
 		});
 		try {
-			Run run = new Run(this.settings.algorithm(), this.entries.treeHeads(), workers, 2 * threads);
-			// in a transaction with a fetch size, PostgreSQL streams the rows through a
-			// cursor instead of sending them all at once
-			this.jdbc.query((connection) -> {
-				var statement = connection.prepareStatement(ENTRIES);
-				statement.setFetchSize(FETCH);
-				return statement;
-			}, (ResultSet rs) -> {
-				while (!run.finished() && rs.next()) {
-					run.add(row(rs));
+			Run run = new Run(this.settings.algorithm(), this.entries.treeHeads(), this.entries.publicKeys(), workers,
+					2 * threads);
+			// COPY streams the rows in PostgreSQL's binary form, one message each, on
+			// this
+			// transaction's connection (so it sees what the transaction sees); the
+			// workers
+			// take them apart, and this thread only receives
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(COPY);
+				try {
+					byte[] message = copy.readFromCopy();
+					if (message != null) {
+						message = withoutHeader(message);
+					}
+					while (message != null) {
+						if (!run.finished() && !isTrailer(message)) {
+							run.add(message);
+						}
+						// to the end even after a mismatch, so the connection stays in
+						// step (a cancel would reach the server asynchronously)
+						message = copy.readFromCopy();
+					}
+				}
+				finally {
+					while (copy.isActive() && copy.readFromCopy() != null) {
+						// drained after a failure
+					}
 				}
 				return null;
 			});
@@ -118,15 +133,73 @@ class JournalVerifier {
 		}
 	}
 
-	/** One stored entry as read, its text as the UTF-8 bytes that were hashed. */
-	private record Row(long seq, Instant at, String actor, UUID caseId, String type, byte[] entry, byte[] leafHash,
+	/**
+	 * One stored entry, its text as the UTF-8 bytes that were hashed (PostgreSQL sends
+	 * text in the connection's encoding, UTF-8).
+	 */
+	private record Row(long seq, Instant at, byte[] actor, UUID caseId, byte[] type, byte[] entry, byte[] leafHash,
 			byte[] treeLeaf) {
+
+		String actorText() {
+			return new String(this.actor, StandardCharsets.UTF_8);
+		}
+
+		String typeText() {
+			return new String(this.type, StandardCharsets.UTF_8);
+		}
+
 	}
 
-	private static Row row(ResultSet rs) throws SQLException {
-		// the text column's bytes as sent: UTF-8, the encoding the leaf was hashed in
-		return new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getObject(4, UUID.class),
-				rs.getString(5), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8));
+	/** Seconds from 1970 to PostgreSQL's epoch, 2000-01-01T00:00:00Z. */
+	private static final long PG_EPOCH = 946_684_800L;
+
+	/**
+	 * The binary COPY header (signature, flags, extension) cut from the first message.
+	 */
+	private static byte[] withoutHeader(byte[] message) {
+		ByteBuffer in = ByteBuffer.wrap(message);
+		in.position(11 + 4);
+		int extension = in.getInt();
+		return Arrays.copyOfRange(message, 11 + 4 + 4 + extension, message.length);
+	}
+
+	/** The last message of a binary COPY: a field count of -1. */
+	private static boolean isTrailer(byte[] message) {
+		return message.length == 2 && message[0] == -1 && message[1] == -1;
+	}
+
+	/**
+	 * One row of the binary COPY: the field count, then each field's length (-1 for null)
+	 * and bytes: int8, timestamptz as microseconds since 2000, varchar, uuid, varchar,
+	 * text, bytea, bytea.
+	 */
+	private static Row row(byte[] message) {
+		ByteBuffer in = ByteBuffer.wrap(message);
+		if (in.getShort() != 8) {
+			throw new IllegalStateException("unexpected row from the journal's COPY");
+		}
+		in.getInt();
+		long seq = in.getLong();
+		in.getInt();
+		long micros = in.getLong();
+		Instant at = Instant.ofEpochSecond(PG_EPOCH + Math.floorDiv(micros, 1_000_000L),
+				Math.floorMod(micros, 1_000_000L) * 1_000L);
+		byte[] actor = field(in);
+		UUID caseId = null;
+		if (in.getInt() == 16) {
+			caseId = new UUID(in.getLong(), in.getLong());
+		}
+		return new Row(seq, at, actor, caseId, field(in), field(in), field(in), field(in));
+	}
+
+	private static byte[] field(ByteBuffer in) {
+		int length = in.getInt();
+		if (length < 0) {
+			return null;
+		}
+		byte[] bytes = new byte[length];
+		in.get(bytes);
+		return bytes;
 	}
 
 	/**
@@ -156,9 +229,13 @@ class JournalVerifier {
 		/** The whole blocks checked so far, as perfect subtrees. */
 		private final Subtrees checked;
 
-		private final Map<String, Optional<byte[]>> keys = new HashMap<>();
+		/**
+		 * The signing keys, read before the COPY: its connection answers nothing else
+		 * until the COPY ends.
+		 */
+		private final Map<String, byte[]> keys;
 
-		private Row[] block = new Row[BLOCK];
+		private byte[][] block = new byte[BLOCK][];
 
 		private int filled;
 
@@ -175,8 +252,10 @@ class JournalVerifier {
 
 		private JournalVerification mismatch;
 
-		Run(HashAlgorithm algorithm, List<TreeHead> heads, ExecutorService workers, int maxInFlight) {
+		Run(HashAlgorithm algorithm, List<TreeHead> heads, Map<String, byte[]> keys, ExecutorService workers,
+				int maxInFlight) {
 			this.algorithm = algorithm;
+			this.keys = keys;
 			this.heads = heads;
 			this.workers = workers;
 			this.maxInFlight = maxInFlight;
@@ -187,7 +266,7 @@ class JournalVerifier {
 			return this.mismatch != null;
 		}
 
-		void add(Row row) {
+		void add(byte[] row) {
 			this.block[this.filled++] = row;
 			if (this.filled == BLOCK) {
 				submit();
@@ -195,7 +274,7 @@ class JournalVerifier {
 		}
 
 		private void submit() {
-			Row[] rows = this.block;
+			byte[][] rows = this.block;
 			int size = this.filled;
 			long start = this.blockStart;
 			// the heads that end in this block, in order (as the one-by-one check would
@@ -207,7 +286,7 @@ class JournalVerifier {
 			}
 			long[] headSizes = sizes.stream().mapToLong(Long::longValue).toArray();
 			this.inFlight.add(this.workers.submit(() -> check(this.algorithm, rows, size, start, headSizes)));
-			this.block = new Row[BLOCK];
+			this.block = new byte[BLOCK][];
 			this.filled = 0;
 			this.blockStart += size;
 			while (this.inFlight.size() >= this.maxInFlight && this.mismatch == null) {
@@ -265,7 +344,7 @@ class JournalVerifier {
 				return "重新计算的 " + head.size() + " 条记录的树根 " + HEX.formatHex(computedRoot) + " 与签名树头的树根 " + head.root()
 						+ " 不符";
 			}
-			byte[] key = this.keys.computeIfAbsent(head.keyId(), JournalVerifier.this.entries::publicKey).orElse(null);
+			byte[] key = this.keys.get(head.keyId());
 			if (key == null) {
 				return head.size() + " 条记录的树头由未知密钥 " + head.keyId() + " 签名";
 			}
@@ -293,22 +372,22 @@ class JournalVerifier {
 
 	/**
 	 * Checks the entries of one block in order, as far as the first problem: place, leaf,
-	 * columns, the tree's stored leaf; hashes the block's subtree on the way.
+	 * columns, the tree's stored leaf; then hashes the block's perfect subtrees, with one
+	 * hasher for the whole block.
 	 */
-	private Checked check(HashAlgorithm algorithm, Row[] rows, int size, long start, long[] headSizes) {
-		TreeFrontier frontier = TreeFrontier.empty(algorithm);
-		byte[][] headRoots = new byte[headSizes.length][];
-		int h = 0;
-		for (int i = 0; i < size; i++) {
-			Row entry = rows[i];
+	private Checked check(HashAlgorithm algorithm, byte[][] rows, int size, long start, long[] headSizes) {
+		HashAlgorithm.Hasher hasher = algorithm.hasher();
+		byte[][] leaves = new byte[size][];
+		int problemAt = -1;
+		String problem = null;
+		for (int i = 0; i < size && problem == null; i++) {
+			Row entry = row(rows[i]);
 			long expected = start + i;
-			String problem = null;
-			byte[] leaf = null;
 			if (entry.seq() != expected) {
 				problem = "第 " + expected + " 条记录缺失（序号不连续，下一条为第 " + entry.seq() + " 条）";
 			}
 			else {
-				leaf = algorithm.leaf(entry.entry());
+				byte[] leaf = hash(hasher, LEAF, entry.entry(), null);
 				if (!MessageDigest.isEqual(leaf, entry.leafHash())) {
 					problem = "第 " + expected + " 条记录的内容与其叶哈希不符（记录被改动）";
 				}
@@ -321,26 +400,82 @@ class JournalVerifier {
 						problem = "第 " + expected + " 条记录与已签入树头的叶子不符（记录和叶哈希被一并改动）";
 					}
 				}
+				leaves[i] = leaf;
 			}
 			if (problem != null) {
-				return new Checked(start, size, i, problem, headSizes, java.util.Arrays.copyOf(headRoots, h), null);
-			}
-			frontier.append(leaf);
-			while (h < headSizes.length && headSizes[h] == expected + 1) {
-				headRoots[h++] = frontier.root();
+				problemAt = i;
 			}
 		}
-		return new Checked(start, size, -1, null, headSizes, headRoots, (size == BLOCK) ? frontier.root() : null);
+		int good = (problemAt < 0) ? size : problemAt;
+		byte[][][] levels = levels(hasher, leaves, good);
+		List<byte[]> headRoots = new ArrayList<>();
+		for (int h = 0; h < headSizes.length && headSizes[h] <= start + good; h++) {
+			headRoots.add(prefixRoot(hasher, levels, (int) (headSizes[h] - start)));
+		}
+		return new Checked(start, size, problemAt, problem, headSizes, headRoots.toArray(byte[][]::new),
+				(good == BLOCK) ? levels[BLOCK_LEVEL][0] : null);
+	}
+
+	private static final byte[] LEAF = { 0x00 };
+
+	private static final byte[] NODE = { 0x01 };
+
+	/** H(prefix ‖ a ‖ b) as RFC 9162 §2.1.1 has it: a leaf (0x00) or a node (0x01). */
+	private static byte[] hash(HashAlgorithm.Hasher hasher, byte[] prefix, byte[] a, byte[] b) {
+		hasher.update(prefix, 0, 1);
+		hasher.update(a, 0, a.length);
+		if (b != null) {
+			hasher.update(b, 0, b.length);
+		}
+		return hasher.digest();
+	}
+
+	/**
+	 * The perfect subtrees over the first {@code count} leaves, level by level:
+	 * {@code levels[l][i]} covers leaves {@code [i·2^l, (i+1)·2^l)}.
+	 */
+	private static byte[][][] levels(HashAlgorithm.Hasher hasher, byte[][] leaves, int count) {
+		List<byte[][]> levels = new ArrayList<>();
+		byte[][] level = Arrays.copyOf(leaves, count);
+		levels.add(level);
+		while (level.length > 1) {
+			byte[][] up = new byte[level.length / 2][];
+			for (int i = 0; i < up.length; i++) {
+				up[i] = hash(hasher, NODE, level[2 * i], level[2 * i + 1]);
+			}
+			levels.add(up);
+			level = up;
+		}
+		return levels.toArray(byte[][][]::new);
+	}
+
+	/**
+	 * The root of the block's first {@code count} leaves: its perfect subtrees, one per
+	 * 1-bit of {@code count}, joined from the right.
+	 */
+	private static byte[] prefixRoot(HashAlgorithm.Hasher hasher, byte[][][] levels, int count) {
+		Deque<byte[]> subtrees = new ArrayDeque<>();
+		int covered = 0;
+		for (int level = levels.length - 1; level >= 0; level--) {
+			if ((count & (1 << level)) != 0) {
+				subtrees.addLast(levels[level][covered >> level]);
+				covered += 1 << level;
+			}
+		}
+		byte[] root = subtrees.removeLast();
+		while (!subtrees.isEmpty()) {
+			root = hash(hasher, NODE, subtrees.removeLast(), root);
+		}
+		return root;
 	}
 
 	private String columnsProblem(Row entry) {
-		CanonicalJson.Fields fields = this.canonical.fields(entry.entry());
-		if (fields != null && fields.seq() == entry.seq() && fields.actor().equals(entry.actor())
-				&& fields.type().equals(entry.type()) && fields.at().equals(entry.at().toString())
-				&& Objects.equals(fields.caseId(), (entry.caseId() == null) ? null : entry.caseId().toString())) {
+		if (CanonicalJson.isEntryOf(entry.entry(), entry.seq(), entry.at(), entry.actor(), entry.caseId(),
+				entry.type())) {
 			return null;
 		}
-		// not plainly matching: read it as a tree to say which column differs
+		// not plainly the service's own text: read it as a tree to say which column
+		// differs
 		return columnsProblem(new String(entry.entry(), StandardCharsets.UTF_8), entry);
 	}
 
@@ -355,10 +490,10 @@ class JournalVerifier {
 		if (fields.path("seq").asLong(-1) != entry.seq()) {
 			return "序号";
 		}
-		if (!fields.path("actor").asString("").equals(entry.actor())) {
+		if (!fields.path("actor").asString("").equals(entry.actorText())) {
 			return "操作人";
 		}
-		if (!fields.path("type").asString("").equals(entry.type())) {
+		if (!fields.path("type").asString("").equals(entry.typeText())) {
 			return "事件类型";
 		}
 		if (!fields.path("at").asString("").equals(entry.at().toString())) {
