@@ -118,9 +118,12 @@ public class Journal {
 
 	/**
 	 * The inclusion proof of entry {@code seq} in the signed head of {@code treeSize}
-	 * entries (the latest head when {@code null}).
+	 * entries (the latest head when {@code null}). Two reads on one connection and no
+	 * transaction of its own (no commit round trip): a signed head and its nodes are
+	 * committed together and never change, so the second read always finds what the first
+	 * promises.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public InclusionProof inclusionProof(long seq, Long treeSize) {
 		TreeHead head = signedHead(treeSize);
 		if (seq < 0 || seq >= head.size()) {
