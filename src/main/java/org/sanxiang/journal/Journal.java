@@ -125,9 +125,12 @@ public class Journal {
 
 	/**
 	 * The inclusion proof of entry {@code seq} in the signed head of {@code treeSize}
-	 * entries (the latest head when {@code null}).
+	 * entries (the latest head when {@code null}). Two reads on one connection and no
+	 * transaction of its own (no commit round trip): a signed head and its nodes are
+	 * committed together and never change, so the second read always finds what the first
+	 * promises.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public InclusionProof inclusionProof(long seq, Long treeSize) {
 		TreeHead head = signedHead(treeSize);
 		if (seq < 0 || seq >= head.size()) {
@@ -135,8 +138,11 @@ public class Journal {
 					"第 " + seq + " 条记录不在 " + head.size() + " 条记录的签名树头内" + (seq >= head.size() ? "（新记录将在下一个树头中）" : ""));
 		}
 		long size = head.size();
-		MerkleTree tree = new MerkleTree(this.settings.algorithm(), prefetched(t -> t.inclusionProof(seq, size)));
-		return new InclusionProof(seq, size, HEX.formatHex(this.entries.node(0, seq)),
+		// the entry's own leaf comes with the path's nodes, in the same query
+		org.sanxiang.journal.integrity.NodeSource nodes = prefetched(t -> t.inclusionProof(seq, size),
+				new long[] { 0, seq });
+		MerkleTree tree = new MerkleTree(this.settings.algorithm(), nodes);
+		return new InclusionProof(seq, size, HEX.formatHex(nodes.perfect(0, seq)),
 				tree.inclusionProof(seq, size).stream().map(HEX::formatHex).toList(), head.root());
 	}
 
@@ -194,8 +200,9 @@ public class Journal {
 	 * visits depends only on the sizes, so a dry run over placeholder hashes names them
 	 * all (a proof at a million entries is then one query, not twenty).
 	 */
-	private org.sanxiang.journal.integrity.NodeSource prefetched(java.util.function.Consumer<MerkleTree> proof) {
-		List<long[]> wanted = new java.util.ArrayList<>();
+	private org.sanxiang.journal.integrity.NodeSource prefetched(java.util.function.Consumer<MerkleTree> proof,
+			long[]... alsoWanted) {
+		List<long[]> wanted = new java.util.ArrayList<>(List.of(alsoWanted));
 		byte[] placeholder = new byte[32];
 		proof.accept(new MerkleTree(this.settings.algorithm(), (level, index) -> {
 			wanted.add(new long[] { level, index });

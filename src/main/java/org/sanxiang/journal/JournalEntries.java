@@ -1,18 +1,22 @@
 package org.sanxiang.journal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.sanxiang.journal.integrity.TreeFrontier;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +37,9 @@ class JournalEntries {
 	/** Advisory-lock key of the tree-head job, so only one node integrates at a time. */
 	private static final long TREE_LOCK = 0x5358_5452_4545L;
 
+	/** Buffered entries are written in batches of at most this many. */
+	private static final int FLUSH_AT = 1000;
+
 	private static final HexFormat HEX = HexFormat.of();
 
 	private final JdbcClient jdbc;
@@ -50,21 +57,40 @@ class JournalEntries {
 	 * same transaction count on from there.
 	 */
 	long lockNext() {
-		if (TransactionSynchronizationManager.getResource(this) instanceof long[] next) {
-			return next[0]++;
+		Appending appending = appending();
+		if (appending != null) {
+			return appending.next++;
 		}
-		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query().singleValue();
-		long seq = this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
+		long seq = lockAndReadNext();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.bindResource(this, new long[] { seq + 1 });
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(JournalEntries.this);
-				}
-			});
+			appending = new Appending(seq + 1);
+			TransactionSynchronizationManager.bindResource(this, appending);
+			TransactionSynchronizationManager.registerSynchronization(appending);
 		}
 		return seq;
+	}
+
+	/**
+	 * The lock, then the highest number, as two statements sent in one round trip. They
+	 * must stay two: under READ COMMITTED each statement sees what was committed when it
+	 * started, and the server starts the second only once the first holds the lock, so
+	 * the number read includes the previous writer's entries.
+	 */
+	private long lockAndReadNext() {
+		Long next = this.template.execute(
+				"select pg_advisory_xact_lock(?); select coalesce(max(seq) + 1, 0) from journal_entry",
+				(PreparedStatement statement) -> {
+					statement.setLong(1, APPEND_LOCK);
+					statement.execute();
+					if (!statement.getMoreResults()) {
+						throw new IllegalStateException("the journal's next sequence number was not returned");
+					}
+					try (ResultSet rs = statement.getResultSet()) {
+						rs.next();
+						return rs.getLong(1);
+					}
+				});
+		return Objects.requireNonNull(next);
 	}
 
 	/** Whether this transaction became the tree-head job's runner (never waits). */
@@ -75,25 +101,148 @@ class JournalEntries {
 			.single());
 	}
 
+	/**
+	 * Writes one entry in the current transaction. Inside a transaction the row is kept
+	 * and written with the transaction's other entries in one batch just before it
+	 * commits (or as soon as anything reads the journal, or every {@value #FLUSH_AT}
+	 * rows): still in that transaction, so the entry commits or rolls back with the
+	 * change it records (JL-1), but one round trip instead of one per entry.
+	 */
 	void insert(long seq, Instant at, String actor, UUID caseId, String type, String entry, byte[] leafHash) {
-		this.jdbc.sql("""
+		Row row = new Row(seq, Timestamp.from(at), actor, caseId, type, entry, leafHash);
+		Appending appending = appending();
+		if (appending == null || appending.committing) {
+			write(List.of(row));
+			return;
+		}
+		appending.pending.add(row);
+		if (appending.pending.size() >= FLUSH_AT) {
+			appending.writePending();
+		}
+	}
+
+	/**
+	 * Writes this transaction's buffered entries now, so that a read in the same
+	 * transaction sees them.
+	 */
+	void flushPending() {
+		Appending appending = appending();
+		if (appending != null) {
+			appending.writePending();
+		}
+	}
+
+	private Appending appending() {
+		return (TransactionSynchronizationManager.getResource(this) instanceof Appending appending) ? appending : null;
+	}
+
+	private record Row(long seq, Timestamp at, String actor, UUID caseId, String type, String entry, byte[] leafHash) {
+	}
+
+	private void write(List<Row> rows) {
+		this.template.batchUpdate("""
 				insert into journal_entry (seq, at, actor, case_id, type, entry, leaf_hash)
-				values (:seq, :at, :actor, :caseId, :type, :entry, :leaf)""")
-			.param("seq", seq)
-			.param("at", Timestamp.from(at))
-			.param("actor", actor)
-			.param("caseId", caseId)
-			.param("type", type)
-			.param("entry", entry)
-			.param("leaf", leafHash)
-			.update();
+				values (?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				Row row = rows.get(i);
+				ps.setLong(1, row.seq());
+				ps.setTimestamp(2, row.at());
+				ps.setString(3, row.actor());
+				if (row.caseId() == null) {
+					ps.setNull(4, Types.OTHER);
+				}
+				else {
+					ps.setObject(4, row.caseId());
+				}
+				ps.setString(5, row.type());
+				ps.setString(6, row.entry());
+				ps.setBytes(7, row.leafHash());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+		});
+	}
+
+	/**
+	 * One transaction's appends: the next sequence number and the entries not yet
+	 * written. Bound to the transaction (and suspended with it, so an inner
+	 * {@code REQUIRES_NEW} transaction appends on its own).
+	 */
+	private final class Appending implements TransactionSynchronization {
+
+		private long next;
+
+		private final List<Row> pending = new ArrayList<>();
+
+		/** Set once the commit began: later appends are written at once. */
+		private boolean committing;
+
+		Appending(long next) {
+			this.next = next;
+		}
+
+		void writePending() {
+			if (!this.pending.isEmpty()) {
+				List<Row> rows = List.copyOf(this.pending);
+				this.pending.clear();
+				write(rows);
+			}
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.committing = true;
+			writePending(); // a failure here fails the commit: the change rolls back with
+							// its
+			// entries
+		}
+
+		/**
+		 * Entries still buffered here were appended from another synchronization's
+		 * {@code beforeCommit}, after this one was listed: write them before the commit
+		 * (on a rollback they are rolled back with everything else). Should the write
+		 * fail, PostgreSQL has aborted the transaction and its commit turns into a
+		 * rollback, so the change never commits without its entries.
+		 */
+		@Override
+		public void beforeCompletion() {
+			this.committing = true;
+			try {
+				writePending();
+			}
+			catch (RuntimeException ex) {
+				// the transaction is aborted; it cannot commit
+			}
+		}
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(JournalEntries.this);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(JournalEntries.this, this);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(JournalEntries.this);
+		}
+
 	}
 
 	long size() {
+		flushPending();
 		return this.jdbc.sql("select coalesce(max(seq) + 1, 0) from journal_entry").query(Long.class).single();
 	}
 
 	Optional<JournalEntry> find(long seq) {
+		flushPending();
 		return this.jdbc.sql("select * from journal_entry where seq = :seq")
 			.param("seq", seq)
 			.query(this::entry)
@@ -101,6 +250,7 @@ class JournalEntries {
 	}
 
 	List<JournalEntry> ofCase(UUID caseId) {
+		flushPending();
 		return this.jdbc.sql("select * from journal_entry where case_id = :caseId order by seq")
 			.param("caseId", caseId)
 			.query(this::entry)
@@ -108,6 +258,7 @@ class JournalEntries {
 	}
 
 	List<JournalEntry> latest(int limit) {
+		flushPending();
 		return this.jdbc.sql("select * from journal_entry order by seq desc limit :limit")
 			.param("limit", limit)
 			.query(this::entry)
@@ -116,6 +267,7 @@ class JournalEntries {
 
 	/** Entries from {@code from} on, in order, streamed in pages of {@code page}. */
 	void forEach(long from, int page, Consumer<JournalEntry> each) {
+		flushPending();
 		long next = from;
 		while (true) {
 			List<JournalEntry> batch = this.jdbc
@@ -134,6 +286,7 @@ class JournalEntries {
 
 	/** Leaf hashes of {@code [from, to)} in order (what the tree-head job integrates). */
 	List<byte[]> leafHashes(long from, long to) {
+		flushPending();
 		return this.jdbc.sql("select leaf_hash from journal_entry where seq >= :from and seq < :to order by seq")
 			.param("from", from)
 			.param("to", to)
@@ -208,6 +361,14 @@ class JournalEntries {
 			.param("id", id)
 			.query((rs, n) -> rs.getBytes(1))
 			.optional();
+	}
+
+	/** Every key that has signed heads, by id. */
+	java.util.Map<String, byte[]> publicKeys() {
+		java.util.Map<String, byte[]> keys = new java.util.HashMap<>();
+		this.template.query("select id, public_key from journal_signing_key",
+				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> keys.put(rs.getString(1), rs.getBytes(2)));
+		return keys;
 	}
 
 	void insertTreeHead(TreeHead head, byte[] root, byte[] signature) {

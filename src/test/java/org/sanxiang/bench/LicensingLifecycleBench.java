@@ -86,12 +86,15 @@ public final class LicensingLifecycleBench {
 		Path dir = Files.createTempDirectory("sanxiang-bench-");
 		System.out.printf("基准：%d 个完整办件周期，%d 线程，预热 %d；嵌入式 PostgreSQL（fsync on）数据目录 %s%n", n, threads, warmup,
 				dir.resolve("pg"));
+		// command-line arguments, not builder defaults: application.properties would
+		// otherwise point the run at ./data
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class,
 				FixedDay.class)
-			.properties("sanxiang.embedded-db.data-dir=" + dir.resolve("pg"), "sanxiang.demo.enabled=true",
-					"server.port=0", "spring.datasource.url=", "logging.level.root=WARN",
-					"logging.level.org.sanxiang=WARN", "spring.main.banner-mode=off")
-			.run()) {
+			.run("--sanxiang.embedded-db.data-dir=" + dir.resolve("pg"), "--sanxiang.demo.enabled=true",
+					"--sanxiang.blob-store.dir=" + dir.resolve("blobs"),
+					"--sanxiang.journal.keystore=" + dir.resolve("journal/signing-key.p12"), "--server.port=0",
+					"--spring.datasource.url=", "--logging.level.root=WARN", "--logging.level.org.sanxiang=WARN",
+					"--spring.main.banner-mode=off")) {
 			DataSource dataSource = context.getBean(DataSource.class);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 			System.out.println("PostgreSQL: fsync=" + jdbc.queryForObject("show fsync", String.class)
@@ -218,12 +221,17 @@ public final class LicensingLifecycleBench {
 
 		private final List<String> types;
 
+		private final List<String> journal;
+
+		private static final byte[] LEAF = new byte[32];
+
 		private final Object[] caseTemplate;
 
 		Baseline(JdbcTemplate jdbc, TransactionTemplate tx) {
 			this.jdbc = jdbc;
 			this.tx = tx;
-			jdbc.execute("drop table if exists bench_material, bench_event, bench_case, bench_number");
+			jdbc.execute("drop table if exists bench_journal, bench_material, bench_event, bench_case, bench_number");
+			jdbc.execute("create table bench_journal (like journal_entry including all)");
 			jdbc.execute("create table bench_number (like casework_number including all)");
 			jdbc.execute("create table bench_case (like casework_case including all)");
 			jdbc.execute("create table bench_event (like casework_event including all, "
@@ -238,6 +246,9 @@ public final class LicensingLifecycleBench {
 					String.class, sample);
 			this.types = jdbc.queryForList("select type from casework_event where case_id = ? order by seq",
 					String.class, sample);
+			this.journal = jdbc.queryForList(
+					"select entry from journal_entry where case_id = ? and type = any(?) " + "order by seq",
+					String.class, sample, this.types.toArray(String[]::new));
 			this.caseTemplate = jdbc.queryForObject(
 					"select query_code_hash, item_code, item_version, applicant_kind, applicant_name, "
 							+ "applicant_credit_code, contact_name, contact_phone, contact_address, received_on "
@@ -294,11 +305,22 @@ public final class LicensingLifecycleBench {
 			});
 		}
 
+		/**
+		 * The case event and its journal entry: the journal's writer lock, the next
+		 * sequence number and the entry row with the platform's own entry text and a
+		 * 32-byte leaf hash (the platform also serialises and hashes it; plain JDBC does
+		 * not).
+		 */
 		private void event(UUID id, int seq, Timestamp now) {
 			this.jdbc.update(
 					"insert into bench_event (case_id, seq, type, payload, actor, at) "
 							+ "values (?, ?, ?, cast(? as jsonb), ?, ?)",
 					id, seq, this.types.get(seq), this.payloads.get(seq), "clerk1", now);
+			this.jdbc.queryForObject("select pg_advisory_xact_lock(7)", Object.class);
+			this.jdbc.update(
+					"insert into bench_journal (seq, at, actor, case_id, type, entry, leaf_hash) "
+							+ "select coalesce(max(seq) + 1, 0), ?, ?, ?, ?, ?, ? from bench_journal",
+					now, "clerk1", id, this.types.get(seq), this.journal.get(seq), LEAF);
 		}
 
 	}

@@ -193,6 +193,43 @@ class JournalIntegrationTests {
 	}
 
 	@Test
+	void aLogOfManyBlocksVerifiesWithHeadsOnAndBetweenBlockEdgesAndATamperedEntryDeepInsideIsNamed() {
+		// the verifier checks blocks of 4096 entries in parallel: heads on a block's edge
+		// and inside one, and a mismatch in a later block, must come out as in order
+		long block = 4096;
+		appendProbes(block - this.journal.size() % block + block);
+		TreeHead onEdge = this.journal.signTreeHead().orElseThrow();
+		assertThat(onEdge.size() % block).isZero();
+		appendProbes(3000);
+		this.journal.signTreeHead().orElseThrow();
+		appendProbes(2 * block); // enough blocks that heads are checked while rows still
+									// arrive
+		this.journal.signTreeHead().orElseThrow();
+		appendProbes(10); // after the latest head
+		JournalVerification intact = this.verifier.verify();
+		assertThat(intact.intact()).isTrue();
+		assertThat(intact.verifiedEntries()).isEqualTo(this.journal.size());
+		assertThat(intact.verifiedTreeHeads()).isEqualTo(this.journal.treeHeads().size());
+
+		long seq = onEdge.size() + 1234;
+		tampered(() -> this.jdbc.sql("update journal_entry set entry = replace(entry, '批量', '篡改') where seq = :seq")
+			.param("seq", seq)
+			.update(), seq, "内容与其叶哈希不符");
+	}
+
+	/** Appends {@code n} probes, a thousand per transaction. */
+	private void appendProbes(long n) {
+		for (long done = 0; done < n; done += 1000) {
+			long count = Math.min(1000, n - done);
+			this.transactions.executeWithoutResult(s -> {
+				for (long i = 0; i < count; i++) {
+					this.events.publishEvent(new Probe("officer1", null, "批量"));
+				}
+			});
+		}
+	}
+
+	@Test
 	void theVerifyEndpointIsForAdministratorsAndSupervisorsOnly() throws Exception {
 		this.mvc.perform(post("/api/v1/journal/verify")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/journal/entries/0")).andExpect(status().isUnauthorized());
