@@ -77,6 +77,23 @@ class EvidenceItems {
 	 * Serialises the decisions about one stored file (keep it, delete it, count on it)
 	 * until the transaction ends.
 	 */
+	/**
+	 * Removes the stored file under {@code key} when no record names it any more. Call
+	 * inside a transaction: the file's lock is held until it ends, so a completing upload
+	 * of the same content cannot slip in between the count and the removal.
+	 */
+	void removeIfUnreferenced(String key, org.sanxiang.platform.BlobStore blobs) {
+		lockBlob(key);
+		if (references(key) == 0) {
+			try {
+				blobs.delete(key);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+	}
+
 	void lockBlob(String key) {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
 			.param("blob:" + key)

@@ -239,15 +239,7 @@ public class EvidenceVault {
 			return item.sha256();
 		});
 		this.transactions.executeWithoutResult(status -> {
-			this.items.lockBlob(key);
-			if (this.items.references(key) == 0) {
-				try {
-					this.blobs.delete(key);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
+			this.items.removeIfUnreferenced(key, this.blobs);
 		});
 	}
 

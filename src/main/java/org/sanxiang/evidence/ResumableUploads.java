@@ -319,15 +319,7 @@ class ResumableUploads {
 			this.transactions.executeWithoutResult(status -> {
 				this.uploads.delete(id);
 				if (key != null) {
-					this.items.lockBlob(key);
-					if (this.items.references(key) == 0) {
-						try {
-							this.blobs.delete(key);
-						}
-						catch (IOException ex) {
-							throw new UncheckedIOException(ex);
-						}
-					}
+					this.items.removeIfUnreferenced(key, this.blobs);
 				}
 			});
 			Files.deleteIfExists(partial(id));
