@@ -320,13 +320,7 @@ class Casework {
 	 */
 	@Transactional
 	boolean deemAcceptedIfLapsed(CaseId id, Clock clock) {
-		StoredCase stored = find(id);
-		Outcome outcome = stored.licensingCase().deemAccepted(rules(clock));
-		if (outcome instanceof Outcome.Moved moved) {
-			store(stored, moved, stored.revision());
-			return true;
-		}
-		return false;
+		return deemed(id, c -> c.deemAccepted(rules(clock)));
 	}
 
 	/**
@@ -335,9 +329,16 @@ class Casework {
 	 */
 	@Transactional
 	boolean deemRenewedIfLapsed(CaseId id, Clock clock) {
+		return deemed(id, c -> c.deemRenewed(rules(clock)));
+	}
+
+	/**
+	 * An act the law makes automatic, by the platform: stored when the core moves the
+	 * case, nothing when it refuses (the period has not lapsed yet).
+	 */
+	private boolean deemed(CaseId id, java.util.function.Function<LicensingCase, Outcome> act) {
 		StoredCase stored = find(id);
-		Outcome outcome = stored.licensingCase().deemRenewed(rules(clock));
-		if (outcome instanceof Outcome.Moved moved) {
+		if (act.apply(stored.licensingCase()) instanceof Outcome.Moved moved) {
 			store(stored, moved, stored.revision());
 			return true;
 		}

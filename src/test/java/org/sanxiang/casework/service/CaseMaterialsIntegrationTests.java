@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -309,21 +308,7 @@ class CaseMaterialsIntegrationTests {
 	}
 
 	private String applyOverRest(String item) throws Exception {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("applicantKind", "ORGANISATION");
-		body.put("applicantName", "新田县材料示范公司");
-		body.put("creditCode", CREDIT_CODE);
-		body.put("contactName", "李四");
-		body.put("contactPhone", "13800000000");
-		body.put("itemCode", item);
-		String response = this.mvc
-			.perform(post("/api/v1/licensing/applications").contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return this.json.readTree(response).path("id").asString();
+		return OnlineApplications.organisation(this.mvc, this.json, "新田县材料示范公司", CREDIT_CODE, item);
 	}
 
 	private ResultActions upload(String id, String materialName, String fileName, byte[] content) throws Exception {

@@ -339,21 +339,7 @@ class LicensingHearingApiIntegrationTests {
 	 * paper.
 	 */
 	private String apply(String item) throws Exception {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("applicantKind", "ORGANISATION");
-		body.put("applicantName", APPLICANT);
-		body.put("creditCode", CREDIT_CODE);
-		body.put("contactName", "李四");
-		body.put("contactPhone", "13800000000");
-		body.put("itemCode", item);
-		String response = this.mvc
-			.perform(post("/api/v1/licensing/applications").contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String id = this.json.readTree(response).path("id").asString();
+		String id = OnlineApplications.organisation(this.mvc, this.json, APPLICANT, CREDIT_CODE, item);
 		// XK-32b: the clerk checks the paper originals before accepting
 		RequiredMaterials.checkedOnPaper(this.mvc, this.json, id, httpBasic("clerk", "demo"));
 		return id;
