@@ -12,10 +12,14 @@ public interface DecisionGuard {
 	/**
 	 * The guard in force until the review module exists: every major decision is refused.
 	 */
-	DecisionGuard NO_REVIEW_MODULE = (caseId, item) -> Clearance.refused("法制审核模块尚未启用，重大执法决定不得作出");
+	DecisionGuard NO_REVIEW_MODULE = proposal -> Clearance.refused("法制审核模块尚未启用，重大执法决定不得作出");
 
-	/** The legal review's answer for the major decision of {@code caseId}. */
-	Clearance clearance(CaseId caseId, ItemVersion item);
+	/**
+	 * The legal review's answer for a major decision about to be made: passed only when
+	 * the case's latest review passed this very proposal (same
+	 * {@link ProposedDecision#digest()}) and the approver did not review it.
+	 */
+	Clearance clearance(ProposedDecision proposal);
 
 	/**
 	 * @param passed whether the review passed

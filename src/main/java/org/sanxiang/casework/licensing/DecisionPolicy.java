@@ -1,9 +1,8 @@
 package org.sanxiang.casework.licensing;
 
 import org.sanxiang.casework.Actor;
-import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.DecisionGuard;
-import org.sanxiang.casework.ItemVersion;
+import org.sanxiang.casework.ProposedDecision;
 import org.sanxiang.identity.Role;
 
 /**
@@ -42,11 +41,11 @@ final class DecisionPolicy {
 	 * SH-1: a major decision only with a passed legal review; never asked for other
 	 * cases.
 	 */
-	static Verdict legalReview(boolean major, DecisionGuard guard, CaseId caseId, ItemVersion item) {
+	static Verdict legalReview(boolean major, DecisionGuard guard, ProposedDecision proposal) {
 		if (!major) {
 			return Verdict.ALLOWED;
 		}
-		DecisionGuard.Clearance clearance = guard.clearance(caseId, item);
+		DecisionGuard.Clearance clearance = guard.clearance(proposal);
 		return clearance.passed() ? Verdict.ALLOWED
 				: Verdict.refused("重大执法决定须经法制审核且审核通过：" + clearance.reason(), Rule.SH_1);
 	}

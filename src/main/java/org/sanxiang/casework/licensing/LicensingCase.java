@@ -30,6 +30,7 @@ import org.sanxiang.casework.ItemVersion;
 import org.sanxiang.casework.LicenceChanged;
 import org.sanxiang.casework.OfficersAssigned;
 import org.sanxiang.casework.OpinionRecorded;
+import org.sanxiang.casework.ProposedDecision;
 import org.sanxiang.casework.PublicInterestMarked;
 import org.sanxiang.casework.Recorded;
 import org.sanxiang.casework.RenewalApplied;
@@ -526,7 +527,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 						validTo == null || validTo.isBefore(on) ? Verdict.refused("有效期至不能早于决定日期", Rule.XK_39)
 								: Verdict.ALLOWED);
 		if (refused == null) {
-			refused = refusal(GRANT, DecisionPolicy.legalReview(major(), rules.guard(), this.id, itemVersion()));
+			refused = refusal(GRANT,
+					DecisionPolicy.legalReview(major(), rules.guard(), proposal(GRANT, text, approver)));
 		}
 		if (refused != null) {
 			return refused;
@@ -553,7 +555,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				HearingPolicy.heldIfRequired(this.requiredHearing, this.hearingRecord), DecisionPolicy.check(false,
 						approver, reasons, rules.remedies(), this.hearingRecord, citedHearingRecord));
 		if (refused == null) {
-			refused = refusal(DENY, DecisionPolicy.legalReview(major(), rules.guard(), this.id, itemVersion()));
+			refused = refusal(DENY,
+					DecisionPolicy.legalReview(major(), rules.guard(), proposal(DENY, reasons, approver)));
 		}
 		if (refused != null) {
 			return refused;
@@ -790,7 +793,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				RecordedDatePolicy.check(action.label() + "日期", on, this.licence.validFrom(), rules.today()),
 				LicencePolicy.reason(reason, rule));
 		if (refused == null) {
-			refused = refusal(action, DecisionPolicy.legalReview(major, rules.guard(), this.id, itemVersion()));
+			refused = refusal(action,
+					DecisionPolicy.legalReview(major, rules.guard(), proposal(action, reason, actor)));
 		}
 		if (refused != null) {
 			return refused;
@@ -802,6 +806,15 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 						changed, this.interestedParties, this.requiredHearing, settled ? null : this.renewal),
 				new LicenceChanged(recorded(actor, reason, rules), on, action.label(), rule.article(), changed.number(),
 						changed.status().label(), changed.validTo()));
+	}
+
+	/**
+	 * What the {@link DecisionGuard} is asked about: the decision exactly as it will be
+	 * made.
+	 */
+	public ProposedDecision proposal(CaseAction action, String text, Actor approver) {
+		return new ProposedDecision(this.id, itemVersion(), action.label(), text,
+				approver == null ? null : approver.account());
 	}
 
 	private Licence withStatus(Licence.Status status) {

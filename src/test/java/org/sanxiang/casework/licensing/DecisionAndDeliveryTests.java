@@ -20,7 +20,7 @@ class DecisionAndDeliveryTests {
 	private final LicensingRules rules = rulesOn(day("2026-11-30"));
 
 	private final LicensingRules reviewPassed = rulesOn(day("2026-11-30"),
-			(id, item) -> DecisionGuard.Clearance.passed("重大行政许可法制审核意见书〔2026〕1号"));
+			proposal -> DecisionGuard.Clearance.passed("重大行政许可法制审核意见书〔2026〕1号"));
 
 	private LicensingCase granted() {
 		return underReview("2026-09-18")

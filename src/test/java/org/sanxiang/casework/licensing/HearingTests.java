@@ -84,8 +84,7 @@ class HearingTests {
 	@Test
 	@DisplayName("XK-46 第四十六条: a major public-interest matter is decided only after a hearing was held")
 	void publicInterestMatterIsDecidedOnlyAfterAHearing() {
-		LicensingRules reviewPassed = rulesOn(day("2026-11-30"),
-				(id, item) -> DecisionGuard.Clearance.passed("审核意见书2号"));
+		LicensingRules reviewPassed = rulesOn(day("2026-11-30"), proposal -> DecisionGuard.Clearance.passed("审核意见书2号"));
 		Outcome marked = underReview("2026-09-18").markPublicInterest(OFFICER, day("2026-09-21"),
 				"项目涉及城区集中供热，影响不特定多数居民", this.rules);
 		LicensingCase c = marked.moved().next();
@@ -182,7 +181,7 @@ class HearingTests {
 
 		TransitionRefused notCited = heard
 			.grant(OFFICER, DIRECTOR, day("2026-11-02"), "准予核准", null, "新发改许〔2026〕12号", day("2028-12-31"),
-					rulesOn(day("2026-11-30"), (id, item) -> DecisionGuard.Clearance.passed("审核意见书1号")))
+					rulesOn(day("2026-11-30"), proposal -> DecisionGuard.Clearance.passed("审核意见书1号")))
 			.refused();
 		assertThat(notCited.rule()).isEqualTo(Rule.XK_48);
 

@@ -65,7 +65,7 @@ class LicensingHearingApiIntegrationTests {
 		@Bean
 		@Primary
 		DecisionGuard reviewPassed() {
-			return (caseId, item) -> DecisionGuard.Clearance.passed("重大执法决定法制审核意见书（测试）");
+			return proposal -> DecisionGuard.Clearance.passed("重大执法决定法制审核意见书（测试）");
 		}
 
 	}
