@@ -126,6 +126,10 @@ class ResumableUploads {
 		return this.settings.maxSize();
 	}
 
+	long chunkSize() {
+		return this.settings.chunkSize();
+	}
+
 	Uploads.Upload create(String actor, long length, String metadataHeader) {
 		if (length < 0) {
 			throw InputRejected.invalid("Upload-Length", "Upload-Length 应为非负整数");
