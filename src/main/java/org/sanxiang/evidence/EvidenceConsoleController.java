@@ -46,6 +46,7 @@ class EvidenceConsoleController {
 		model.addAttribute("items", (id == null) ? this.vault.latest(50) : this.vault.historyOf(id));
 		model.addAttribute("activities", Activity.values());
 		model.addAttribute("maxSize", this.uploads.maxSize());
+		model.addAttribute("chunkSize", this.uploads.chunkSize());
 		model.addAttribute("maxSizeText", ResumableUploads.megabytes(this.uploads.maxSize()));
 		model.addAttribute("user", principal.getName());
 		model.addAttribute("zone", EvidenceVault.CHINA);

@@ -25,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  * <li>{@code sanxiang.evidence.upload-dir}: where partial uploads are kept (default
  * {@code uploads} under the blob store, the same file system so completion is a
  * rename).</li>
+ * <li>{@code sanxiang.evidence.upload-chunk-size} (default 8MB): how much the console
+ * page sends in one request. A dropped connection costs at most the part of one chunk not
+ * yet received; smaller chunks suit weaker connections, larger ones fewer requests.</li>
  * </ul>
  */
 @Component
@@ -42,6 +45,8 @@ class EvidenceSettings {
 
 	private final String uploadDir;
 
+	private final long chunkSize;
+
 	EvidenceSettings(Environment env) {
 		this.maxSize = DataSize.parse(env.getProperty("sanxiang.evidence.max-size", "4GB")).toBytes();
 		this.allowedTypes = List.of(env
@@ -56,6 +61,10 @@ class EvidenceSettings {
 			}
 		}
 		this.uploadDir = env.getProperty("sanxiang.evidence.upload-dir", "");
+		this.chunkSize = DataSize.parse(env.getProperty("sanxiang.evidence.upload-chunk-size", "8MB")).toBytes();
+		if (this.chunkSize <= 0) {
+			throw new IllegalStateException("sanxiang.evidence.upload-chunk-size must be positive");
+		}
 	}
 
 	long maxSize() {
@@ -79,6 +88,10 @@ class EvidenceSettings {
 
 	String uploadDir() {
 		return this.uploadDir;
+	}
+
+	long chunkSize() {
+		return this.chunkSize;
 	}
 
 }

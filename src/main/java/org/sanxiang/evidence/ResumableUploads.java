@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +59,9 @@ class ResumableUploads {
 
 	static final Duration IDLE = Duration.ofHours(24);
 
+	/** How many completed uploads this node remembers for {@link #progress}. */
+	static final int REMEMBERED = 1000;
+
 	/** An append's result: the durable offset, and the evidence once complete. */
 	record Progress(long offset, long length, EvidenceItem item) {
 	}
@@ -79,6 +85,25 @@ class ResumableUploads {
 	/** Uploads a request is appending to on this node: one writer per upload. */
 	private final Set<UUID> busy = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * The last uploads completed on this node, with the evidence each became: a client
+	 * whose connection dropped before the answer to its last chunk arrived asks
+	 * {@link #progress} and learns that the file is stored instead of being told the
+	 * upload is gone. Forgotten on restart (the client then asks the officer to look at
+	 * the list).
+	 */
+	private final Map<UUID, Finished> finished = Collections.synchronizedMap(new LinkedHashMap<>() {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<UUID, Finished> eldest) {
+			return size() > REMEMBERED;
+		}
+
+	});
+
+	private record Finished(String actor, EvidenceItem item) {
+	}
+
 	ResumableUploads(Uploads uploads, EvidenceItems items, BlobStore blobs, EvidenceSettings settings, Clock clock,
 			TransactionTemplate transactions, ApplicationEventPublisher events) throws IOException {
 		this.uploads = uploads;
@@ -99,6 +124,10 @@ class ResumableUploads {
 
 	long maxSize() {
 		return this.settings.maxSize();
+	}
+
+	long chunkSize() {
+		return this.settings.chunkSize();
 	}
 
 	Uploads.Upload create(String actor, long length, String metadataHeader) {
@@ -129,6 +158,22 @@ class ResumableUploads {
 		return this.uploads.find(id)
 			.filter(u -> u.createdBy().equals(actor))
 			.orElseThrow(() -> new NotFound("上传不存在或已结束"));
+	}
+
+	/**
+	 * Where an upload of {@code actor} stands (tus {@code HEAD}): the durable offset, and
+	 * once it completed the evidence it became.
+	 */
+	Progress progress(UUID id, String actor) {
+		Uploads.Upload upload = this.uploads.find(id).filter(u -> u.createdBy().equals(actor)).orElse(null);
+		if (upload != null) {
+			return new Progress(upload.offset(), upload.length(), null);
+		}
+		Finished done = this.finished.get(id);
+		if (done == null || !done.actor().equals(actor)) {
+			throw new NotFound("上传不存在或已结束");
+		}
+		return new Progress(done.item().size(), done.item().size(), done.item());
 	}
 
 	/**
@@ -265,6 +310,8 @@ class ResumableUploads {
 		EvidenceItem item = new EvidenceItem(UUID.randomUUID(), m.caseId(), m.activity(), m.capturedBy(), m.device(),
 				m.captureStart(), m.captureEnd(), m.location(), m.description(), m.fileName(), mediaType,
 				upload.length(), blob.sha256(), blob.sm3(), retentionEnd, upload.createdBy(), now, null);
+		// remembered before its row goes, so that HEAD always finds one of the two
+		this.finished.put(upload.id(), new Finished(upload.createdBy(), item));
 		try {
 			this.transactions.executeWithoutResult(status -> {
 				this.items.lockBlob(blob.key());
@@ -280,6 +327,7 @@ class ResumableUploads {
 			});
 		}
 		catch (RuntimeException ex) {
+			this.finished.remove(upload.id());
 			discardCompleting(upload.id(), blob.key());
 			throw ex;
 		}

@@ -27,7 +27,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code Upload-Metadata}, {@code HEAD} tells the durable {@code Upload-Offset},
  * {@code PATCH} ({@code application/offset+octet-stream}) appends from that offset, and
  * {@code DELETE} ends it. The last {@code PATCH} stores the evidence and answers its id
- * in {@code Evidence-Id}.
+ * in {@code Evidence-Id}; a {@code HEAD} after it answers the full offset and the same
+ * id, for a client that lost the answer to its last chunk.
  */
 @RestController
 @RequestMapping("/api/v1/evidence/uploads")
@@ -76,13 +77,16 @@ class UploadApiController {
 		if (refused != null) {
 			return refused;
 		}
-		Uploads.Upload upload = this.uploads.find(id, principal.getName());
-		return ResponseEntity.ok()
+		ResumableUploads.Progress progress = this.uploads.progress(id, principal.getName());
+		ResponseEntity.HeadersBuilder<?> response = ResponseEntity.ok()
 			.header("Tus-Resumable", TUS_VERSION)
-			.header("Upload-Offset", Long.toString(upload.offset()))
-			.header("Upload-Length", Long.toString(upload.length()))
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.build();
+			.header("Upload-Offset", Long.toString(progress.offset()))
+			.header("Upload-Length", Long.toString(progress.length()))
+			.header(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (progress.item() != null) {
+			response.header("Evidence-Id", progress.item().id().toString());
+		}
+		return response.build();
 	}
 
 	@PatchMapping(path = "/{id}", consumes = OFFSET_STREAM)

@@ -99,13 +99,35 @@ class EvidenceUploadIntegrationTests {
 		try (var in = this.blobs.open(item.sha256())) {
 			assertThat(in.readAllBytes()).isEqualTo(data);
 		}
-		assertThat(this.officer.head(upload).statusCode()).isEqualTo(404);
+		// a HEAD after the last chunk tells the whole file is there and what it became
+		HttpResponse<String> done = this.officer.head(upload);
+		assertThat(done.statusCode()).isEqualTo(200);
+		assertThat(done.headers().firstValue("Upload-Offset")).contains(Long.toString(data.length));
+		assertThat(done.headers().firstValue("Evidence-Id")).contains(id.toString());
+		assertThat(new Tus(this.port, "officer2").head(upload).statusCode()).isEqualTo(404);
 		assertThat(this.uploads.partial(uuidOf(upload))).doesNotExist();
 		assertThat(journalCount("EvidenceAdded", id)).isEqualTo(1);
 		assertThat(this.jdbc.sql("select case_id from journal_entry where type = 'EvidenceAdded' and entry like ?")
 			.param("%" + id + "%")
 			.query(UUID.class)
 			.single()).isEqualTo(caseId);
+	}
+
+	@Test
+	void aClientThatLostTheAnswerToItsLastChunkLearnsFromHeadThatTheEvidenceIsStored() throws Exception {
+		byte[] data = EvidenceFixtures.mp4(300_000, 14);
+		URI upload = this.officer.created(data.length, Tus.metadata("应答丢失.mp4"));
+		assertThat(this.officer.patch(upload, 0, data, 0, 100_000).statusCode()).isEqualTo(204);
+		// the rest arrives whole, but the connection drops before the answer
+		this.officer.droppedPatch(upload, 100_000, data, 100_000, data.length - 100_000, data.length - 100_000);
+		HttpResponse<String> head = awaitEvidenceId(upload);
+		assertThat(head.headers().firstValue("Upload-Offset")).contains(Long.toString(data.length));
+		EvidenceItem item = this.vault.item(UUID.fromString(head.headers().firstValue("Evidence-Id").orElseThrow()))
+			.orElseThrow();
+		assertThat(item.sha256()).isEqualTo(sha256(data));
+		assertThat(item.fileName()).isEqualTo("应答丢失.mp4");
+		// nothing more to send: the upload itself is over
+		assertThat(this.officer.patch(upload, data.length, data, 0, 0).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -372,6 +394,17 @@ class EvidenceUploadIntegrationTests {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("offset did not move past " + offset);
+	}
+
+	private HttpResponse<String> awaitEvidenceId(URI upload) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			HttpResponse<String> head = this.officer.head(upload);
+			if (head.headers().firstValue("Evidence-Id").isPresent()) {
+				return head;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the upload did not complete");
 	}
 
 	private long journalCount(String type, UUID id) {
