@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
+import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.identity.Role;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
@@ -28,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The action forms of the console case page: a refused action shows the form again with
  * everything typed and the refusal with its rule and article beside it, nothing saved;
  * the 送达 form has one fieldset of proof per method (民事诉讼法 第八十七条至第九十五条 applied by
- * reference, 行政许可法 第四十四条).
+ * reference, 行政许可法 第四十四条); 留置 is recorded on audio/video (JL-3b).
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
@@ -47,6 +49,9 @@ class LicensingConsoleFormsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EvidenceVault vault;
 
 	@Test
 	void aRefusedGrantKeepsEveryFieldAsTypedAndNamesRuleAndArticleBesideTheForm() throws Exception {
@@ -139,14 +144,15 @@ class LicensingConsoleFormsIntegrationTests {
 		assertThat(fieldset(form, "ELECTRONIC")).contains("同意电子送达的确认", "回执编号", "name=\"consentReference\"",
 				"name=\"receiptId\"");
 		assertThat(fieldset(form, "LEFT_AT_ADDRESS")).contains("受送达人", "见证人", "音像记录", "name=\"refusingReceiver\"",
-				"name=\"witness\"", "name=\"mediaRecord\"");
+				"name=\"witness\"");
 		assertThat(fieldset(form, "PUBLIC")).contains("其他方式无法送达的原因", "公告媒介", "公告日期", "name=\"whyOtherMethodsFailed\"",
 				"name=\"medium\"", "name=\"publishedOn\"");
 		this.mvc.perform(get("/js/licensing-delivery.js")).andExpect(status().isOk());
 	}
 
 	@Test
-	void aDeliveryLeftAtTheAddressWithoutWitnessOrRecordingIsRefusedKeepingItsFieldsThenRecorded() throws Exception {
+	void aDeliveryLeftAtTheAddressWithoutARecordingIsRefusedKeepingItsFieldsThenRecordedOnAnApprovedReasonAndAWitness()
+			throws Exception {
 		CaseId id = granted("留置送达");
 		int revision = this.casework.find(id).revision();
 		String page = this.mvc
@@ -154,24 +160,36 @@ class LicensingConsoleFormsIntegrationTests {
 				.param("deliveryMethod", "LEFT_AT_ADDRESS")
 				.param("receiver", "")
 				.param("refusingReceiver", "拒收人甲")
-				.param("witness", "")
-				.param("mediaRecord", ""))
+				.param("witness", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String form = form(page, "deliver");
 		assertThat(form).containsPattern("<option value=\"LEFT_AT_ADDRESS\" selected=\"selected\"")
-			.contains("value=\"拒收人甲\"", "见证人或音像记录", "XK-44");
+			.contains("value=\"拒收人甲\"", "“送达”应当进行音像记录", "JL-3");
 		assertThat(this.casework.find(id).revision()).isEqualTo(revision);
+
+		// JL-5: the 负责人 approves a reason; 留置 without a recording then stands on a
+		// witness
+		this.vault.approveRecordingExemption(id.value(), Activity.SERVICE, "执法记录仪故障", "director");
+		String unwitnessed = this.mvc
+			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
+				.param("deliveryMethod", "LEFT_AT_ADDRESS")
+				.param("refusingReceiver", "拒收人甲")
+				.param("witness", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form(unwitnessed, "deliver")).contains("请填写见证人", "XK-44");
 
 		this.mvc
 			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
 				.param("deliveryMethod", "LEFT_AT_ADDRESS")
 				.param("receiver", "")
 				.param("refusingReceiver", "拒收人甲")
-				.param("witness", "村委会见证人乙")
-				.param("mediaRecord", ""))
+				.param("witness", "村委会见证人乙"))
 			.andExpect(status().is3xxRedirection());
 		String proof = this.jdbc
 			.sql("select payload ->> 'proof' from casework_event where case_id = :id and type = 'DecisionDelivered'")
