@@ -15,7 +15,7 @@ public sealed interface CaseEvent extends Journaled
 		ApplicationNotAccepted, OfficersAssigned, SiteInspectionRecorded, OpinionRecorded, DecisionPeriodExtended,
 		ClockPaused, ClockResumed, HearingRightNotified, HearingRequested, HearingScheduled, HearingHeld, CaseDecided,
 		DecisionDelivered, CaseArchived, LicenceChanged, InterestedPartiesNotified, StatementRecorded,
-		PublicInterestMarked, RenewalApplied, RenewalDenied, RenewalDeemedGranted {
+		PublicInterestMarked, RenewalApplied, RenewalDenied, RenewalDeemedGranted, FullRecordingMarked {
 
 	Recorded recorded();
 

@@ -9,7 +9,10 @@
  * working days on the calendar module (行政许可法 第八十二条, T-1/T-2/T-3); time comes from an
  * injected {@link java.time.Clock}. A major decision (重大执法决定) is never made without a
  * passed legal review: {@link org.sanxiang.casework.DecisionGuard} is the seam the review
- * module implements (SH-1).
+ * module implements (SH-1). Activities recorded on audio/video (site checks, hearings,
+ * delivery by 留置 or 公告) need a recording in the evidence module or a reason a 负责人
+ * approved (JL-3, JL-3b, JL-5); in a case marked as touching personal liberty, life and
+ * health, or major property the recordings must cover each activity without a gap (JL-4).
  * <p>
  * API: {@link org.sanxiang.casework.CaseId}, {@link org.sanxiang.casework.Actor},
  * {@link org.sanxiang.casework.ItemVersion}, the events

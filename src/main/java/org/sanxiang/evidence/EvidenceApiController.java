@@ -114,8 +114,8 @@ class EvidenceApiController {
 	@PostMapping("/exemptions")
 	@PreAuthorize("hasRole('DIRECTOR')")
 	@io.swagger.v3.oas.annotations.Operation(summary = "负责人批准免于音像记录（JL-5）",
-			description = "某一案件的某项活动（如现场检查、听证）因设备故障、涉及国家秘密或商业秘密、个人隐私、紧急情况等未能音像记录时，由负责人填写理由并批准；"
-					+ "批准后该活动可不附音像记录办结。仅负责人可用；理由必填；批准记入全过程记录，不可修改。")
+			description = "某一案件的某项活动（如现场检查、听证、留置送达、公告送达）因设备故障、涉及国家秘密或商业秘密、个人隐私、紧急情况等未能音像记录"
+					+ "或全程记录中断时，由负责人填写理由并批准；批准后该活动可不附音像记录或不经全程覆盖核对办结（JL-4、JL-5）。" + "仅负责人可用；理由必填；批准记入全过程记录，不可修改。")
 	ResponseEntity<ExemptionView> approveExemption(@RequestBody ExemptionRequest request, Principal principal) {
 		if (request == null) {
 			throw InputRejected.invalid("reason", "请填写免于音像记录的理由");

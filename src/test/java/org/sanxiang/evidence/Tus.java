@@ -15,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A tus client over real HTTP with HTTP Basic, as a script would use the API. */
-final class Tus {
+/**
+ * A tus client over real HTTP with HTTP Basic, as a script would use the API; public for
+ * the casework tests that attach recordings to a case.
+ */
+public final class Tus {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -24,13 +27,13 @@ final class Tus {
 
 	private final String authorization;
 
-	Tus(int port, String user) {
+	public Tus(int port, String user) {
 		this.port = port;
 		this.authorization = "Basic "
 				+ Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
-	static Map<String, String> metadata(String fileName) {
+	public static Map<String, String> metadata(String fileName) {
 		Map<String, String> m = new LinkedHashMap<>();
 		m.put("filename", fileName);
 		m.put("activity", "现场检查");
@@ -98,7 +101,7 @@ final class Tus {
 	}
 
 	/** Uploads in one PATCH and answers the evidence id. */
-	String upload(byte[] data, Map<String, String> metadata) throws Exception {
+	public String upload(byte[] data, Map<String, String> metadata) throws Exception {
 		URI upload = created(data.length, metadata);
 		HttpResponse<String> response = patch(upload, 0, data, 0, data.length);
 		if (response.statusCode() != 204) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * How a decision reached the party (送达), each method with the proof it needs. The methods
  * follow the 民事诉讼法 provisions applied by reference (第八十七条 直接/送达回证, 第八十九条 留置, 第九十条 电子,
- * 第九十一条 邮寄, 第九十五条 公告); 留置 and 公告 are also recorded on video or photo (JL-3b).
+ * 第九十一条 邮寄, 第九十五条 公告); 留置 and 公告 are also recorded on audio/video (JL-3b).
  */
 public sealed interface Delivery {
 
@@ -19,6 +19,14 @@ public sealed interface Delivery {
 
 	/** The missing pieces of proof (Chinese field names); empty when complete. */
 	List<String> missingProof();
+
+	/**
+	 * Whether the delivery must be recorded on audio/video (JL-3b: 留置 and 公告); the other
+	 * methods leave their own proof.
+	 */
+	default boolean recorded() {
+		return false;
+	}
 
 	/** 直接送达: 送达回证 signed by the receiver with the date. */
 	record Direct(String receiver, LocalDate signedOn) implements Delivery {
@@ -74,31 +82,37 @@ public sealed interface Delivery {
 	}
 
 	/**
-	 * 留置送达: the receiver refused to sign; a witness or an audio/video record proves the
-	 * delivery.
+	 * 留置送达: the receiver refused to sign; the document is left at the address before a
+	 * witness, or with the delivery recorded on audio/video (民事诉讼法 第八十九条). For licensing
+	 * the recording is required in any case (JL-3b): it is an evidence item of the
+	 * activity 送达 attached to the case, not a field of the proof.
 	 */
-	record LeftAtAddress(String receiver, String witness, String mediaRecord) implements Delivery {
+	record LeftAtAddress(String receiver, String witness) implements Delivery {
 
 		public String method() {
 			return "留置送达";
 		}
 
 		public String proof() {
-			return "受送达人 " + this.receiver + " 拒收，见证人 " + (this.witness == null ? "无" : this.witness) + "，音像记录 "
-					+ (this.mediaRecord == null ? "无" : this.mediaRecord);
+			return "受送达人 " + this.receiver + " 拒收，见证人 " + (blank(this.witness) ? "无" : this.witness)
+					+ "，送达过程见本案“送达”音像记录";
 		}
 
 		public List<String> missingProof() {
-			List<String> missing = missing("受送达人", this.receiver);
-			if (blank(this.witness) && blank(this.mediaRecord)) {
-				missing.add("见证人或音像记录");
-			}
-			return missing;
+			return missing("受送达人", this.receiver);
+		}
+
+		@Override
+		public boolean recorded() {
+			return true;
 		}
 
 	}
 
-	/** 公告送达: only when other methods failed; where and when it was published. */
+	/**
+	 * 公告送达: only when other methods failed; where and when it was published, the posting
+	 * recorded on audio/video (JL-3b).
+	 */
 	record Public(String whyOtherMethodsFailed, String medium, LocalDate publishedOn) implements Delivery {
 
 		public String method() {
@@ -111,6 +125,11 @@ public sealed interface Delivery {
 
 		public List<String> missingProof() {
 			return missing("无法以其他方式送达的原因", this.whyOtherMethodsFailed, "公告载体", this.medium, "公告日期", this.publishedOn);
+		}
+
+		@Override
+		public boolean recorded() {
+			return true;
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.sanxiang.casework.CorrectionRequested;
 import org.sanxiang.casework.CorrectionSubmitted;
 import org.sanxiang.casework.DecisionDelivered;
 import org.sanxiang.casework.DecisionPeriodExtended;
+import org.sanxiang.casework.FullRecordingMarked;
 import org.sanxiang.casework.HearingHeld;
 import org.sanxiang.casework.HearingRequested;
 import org.sanxiang.casework.HearingRightNotified;
@@ -75,12 +76,16 @@ import static org.sanxiang.casework.licensing.CaseAction.*;
  * required; {@code null} when none is required
  * @param renewal the holder's application to renew the licence, awaiting a decision
  * (XK-50); {@code null} when none is pending
+ * @param fullRecording why the case's on-site acts directly affect personal liberty, life
+ * and health, or major property, so that every activity recorded on audio/video is
+ * recorded in full, without a gap (JL-4); {@code null} when the officer found no such
+ * thing
  * @param revision 0 on receipt, +1 per transition (for optimistic locking when stored)
  */
 public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, LicensingState state,
 		CaseDeadlines deadlines, List<String> officers, LocalDate hearingRightNotifiedOn, String hearingRecord,
 		Licence licence, List<String> interestedParties, String requiredHearing, RenewalApplication renewal,
-		int revision) {
+		String fullRecording, int revision) {
 
 	public LicensingCase {
 		Objects.requireNonNull(id, "id");
@@ -107,7 +112,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		CaseDeadlines deadlines = CaseDeadlines.receivedOn(receivedOn, item.content().statutoryLimit(),
 				item.content().promisedLimit());
 		LicensingCase received = new LicensingCase(id, item, applicant, new Received(receivedOn, false), deadlines,
-				List.of(), null, null, null, List.of(), null, null, 0);
+				List.of(), null, null, null, List.of(), null, null, null, 0);
 		return new Outcome.Moved(received,
 				new ApplicationReceived(received.recorded(actor, "接收申请材料", rules), receivedOn, applicant));
 	}
@@ -246,7 +251,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	/**
 	 * 现场核查 by two or more officers certified on its date (XK-34, JL-7), on audio/video
-	 * where the item requires it (JL-3b).
+	 * where the item requires it (JL-3b) or the case directly affects personal liberty,
+	 * life and health, or major property — then in full, from start to end (JL-4).
 	 */
 	public Outcome recordSiteInspection(Actor actor, LocalDate on, List<Officer> inspectors, String findings,
 			MediaRecord media, LicensingRules rules) {
@@ -259,14 +265,16 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				: refusal(RECORD_SITE_INSPECTION, SiteInspectionPolicy.check(on, inspectors),
 						findings == null || findings.isBlank() ? Verdict.refused("请填写核查情况（核查笔录）", Rule.XK_34)
 								: Verdict.ALLOWED,
-						MediaRecordPolicy.check(this.item.content().mediaRecordRequired(), media));
+						MediaRecordPolicy.check(this.item.content().mediaRecordRequired() || this.fullRecording != null,
+								this.fullRecording != null, on, media, rules.clock()));
 		if (refused != null) {
 			return refused;
 		}
 		return move(next(this.state, this.deadlines),
 				new SiteInspectionRecorded(recorded(actor, findings, rules), on,
 						inspectors.stream().map(Officer::id).distinct().toList(),
-						inspectors.stream().map(o -> o.certificate().number()).distinct().toList(), findings));
+						inspectors.stream().map(o -> o.certificate().number()).distinct().toList(), findings,
+						media.activityStart(), media.activityEnd()));
 	}
 
 	/** 审查意见 with a proposed decision. */
@@ -412,6 +420,32 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				new PublicInterestMarked(recorded(actor, reason, rules), on, reason));
 	}
 
+	// --- full audio/video recording (全程音像记录, JL-4) ---
+
+	/**
+	 * 涉及人身自由、生命健康或者重大财产权益: the officer finds, with the reason, that the case's on-site
+	 * acts directly affect personal liberty, life and health, or major property. From
+	 * then on its site checks, hearings and deliveries by 留置 or 公告 are recorded on
+	 * audio/video in full, without a gap from start to end, unless a 负责人 approved a
+	 * reason (JL-4, JL-5). The finding stays for the life of the case.
+	 */
+	public Outcome markFullRecording(Actor actor, LocalDate on, String reason, LicensingRules rules) {
+		if (!allowedActions().contains(MARK_FULL_RECORDING)) {
+			return notNow(MARK_FULL_RECORDING);
+		}
+		TransitionRefused refused = refusal(MARK_FULL_RECORDING,
+				RecordedDatePolicy.check("认定日期", on, this.deadlines.acceptedOn(), rules.today()),
+				reason == null || reason.isBlank() ? Verdict.refused("请说明本案涉及人身自由、生命健康或者重大财产权益的理由", Rule.JL_4)
+						: reason.strip().length() > 500 ? Verdict.refused("理由不能超过500字", Rule.JL_4) : Verdict.ALLOWED);
+		if (refused != null) {
+			return refused;
+		}
+		LicensingCase marked = new LicensingCase(this.id, this.item, this.applicant, this.state, this.deadlines,
+				this.officers, this.hearingRightNotifiedOn, this.hearingRecord, this.licence, this.interestedParties,
+				this.requiredHearing, this.renewal, reason.strip(), this.revision + 1);
+		return move(marked, new FullRecordingMarked(recorded(actor, reason.strip(), rules), on, reason.strip()));
+	}
+
 	/**
 	 * 听证权利告知: the applicant and every interested party told so far may request a hearing
 	 * within 5 working days (XK-47).
@@ -483,8 +517,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * 听证笔录, with the hearing on audio/video (JL-3): the hearing was held; review resumes
-	 * and the decision must cite the record (XK-48).
+	 * 听证笔录, with the hearing on audio/video (JL-3) — in full, from start to end, where
+	 * the case directly affects personal liberty, life and health, or major property
+	 * (JL-4): the hearing was held; review resumes and the decision must cite the record
+	 * (XK-48).
 	 */
 	public Outcome recordHearing(Actor actor, LocalDate heldOn, String recordReference, MediaRecord media,
 			LicensingRules rules) {
@@ -495,14 +531,15 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				RecordedDatePolicy.check("听证日期", heldOn, pending.hearingOn(), rules.today()),
 				recordReference == null || recordReference.isBlank() ? Verdict.refused("听证应当制作笔录，请填写听证笔录编号", Rule.XK_48)
 						: Verdict.ALLOWED,
-				MediaRecordPolicy.check(true, media));
+				MediaRecordPolicy.check(true, this.fullRecording != null, heldOn, media, rules.clock()));
 		if (refused != null) {
 			return refused;
 		}
 		return move(
 				copy(new UnderReview(this.deadlines.acceptedOn()), this.deadlines.resumedOn(heldOn), this.officers,
 						this.hearingRightNotifiedOn, recordReference, this.licence),
-				new HearingHeld(recorded(actor, "举行听证", rules), heldOn, recordReference));
+				new HearingHeld(recorded(actor, "举行听证", rules), heldOn, recordReference, media.activityStart(),
+						media.activityEnd()));
 	}
 
 	// --- decision (决定) ---
@@ -579,22 +616,27 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	/**
 	 * 送达 with its proof; a licence later than 10 working days after the grant is recorded
-	 * as late (XK-44).
+	 * as late (XK-44). 留置 and 公告 are recorded on audio/video (JL-3b) — in full, from
+	 * start to end, where the case directly affects personal liberty, life and health, or
+	 * major property (JL-4); {@code media} is the record of the activity 送达.
 	 */
-	public Outcome deliver(Actor actor, LocalDate on, Delivery delivery, LicensingRules rules) {
+	public Outcome deliver(Actor actor, LocalDate on, Delivery delivery, MediaRecord media, LicensingRules rules) {
 		if (!(this.state instanceof Decided decided)) {
 			return notNow(DELIVER);
 		}
 		TransitionRefused refused = refusal(DELIVER,
 				RecordedDatePolicy.check("送达日期", on, decided.decision().decidedOn(), rules.today()),
 				DeliveryPolicy.check(delivery));
+		refused = refused != null ? refused : refusal(DELIVER,
+				MediaRecordPolicy.check(delivery.recorded(), this.fullRecording != null, null, media, rules.clock()),
+				DeliveryPolicy.witnessed(delivery, media));
 		if (refused != null) {
 			return refused;
 		}
 		boolean late = decided.decision().granted() && on.isAfter(this.deadlines.deliveryDue(rules.workingDays()));
 		return move(next(new Delivered(decided.decision(), on, delivery.method()), this.deadlines),
 				new DecisionDelivered(recorded(actor, delivery.method(), rules), on, delivery.method(),
-						delivery.proof(), late));
+						delivery.proof(), late, media.activityStart(), media.activityEnd()));
 	}
 
 	/** 归档 after delivery, or after a decision not to accept. */
@@ -755,6 +797,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (this.requiredHearing != null) {
 			allowed.remove(MARK_PUBLIC_INTEREST);
 		}
+		if (this.fullRecording != null) {
+			allowed.remove(MARK_FULL_RECORDING);
+		}
 		if (this.licence == null || this.licence.status() == Licence.Status.CANCELLED) {
 			allowed.remove(CANCEL_LICENCE);
 		}
@@ -839,7 +884,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			LocalDate hearingRightNotifiedOn, String hearingRecord, Licence licence, List<String> interestedParties,
 			String requiredHearing, RenewalApplication renewal) {
 		return new LicensingCase(this.id, this.item, this.applicant, state, deadlines, officers, hearingRightNotifiedOn,
-				hearingRecord, licence, interestedParties, requiredHearing, renewal, this.revision + 1);
+				hearingRecord, licence, interestedParties, requiredHearing, renewal, this.fullRecording,
+				this.revision + 1);
 	}
 
 	/** Who a notice of the hearing goes to: the applicant and every interested party. */

@@ -80,8 +80,8 @@ public sealed interface LicensingState {
 
 		public List<CaseAction> actions() {
 			return List.of(ASSIGN_OFFICERS, RECORD_SITE_INSPECTION, RECORD_OPINION, NOTIFY_INTERESTED_PARTIES,
-					RECORD_STATEMENT, EXTEND, PAUSE, RESUME, MARK_PUBLIC_INTEREST, NOTIFY_HEARING_RIGHT,
-					REQUEST_HEARING, GRANT, DENY);
+					RECORD_STATEMENT, EXTEND, PAUSE, RESUME, MARK_PUBLIC_INTEREST, MARK_FULL_RECORDING,
+					NOTIFY_HEARING_RIGHT, REQUEST_HEARING, GRANT, DENY);
 		}
 
 	}
@@ -98,18 +98,22 @@ public sealed interface LicensingState {
 		}
 
 		public List<CaseAction> actions() {
-			return this.hearingOn == null ? List.of(SCHEDULE_HEARING) : List.of(SCHEDULE_HEARING, RECORD_HEARING);
+			return this.hearingOn == null ? List.of(SCHEDULE_HEARING, MARK_FULL_RECORDING)
+					: List.of(SCHEDULE_HEARING, RECORD_HEARING, MARK_FULL_RECORDING);
 		}
 
 	}
 
-	/** 已决定: granted or denied, to be delivered. */
+	/**
+	 * 已决定: granted or denied, to be delivered; a delivery on site may still be found to
+	 * need full recording (JL-4).
+	 */
 	sealed interface Decided extends LicensingState {
 
 		Decision decision();
 
 		default List<CaseAction> actions() {
-			return List.of(DELIVER);
+			return List.of(DELIVER, MARK_FULL_RECORDING);
 		}
 
 	}

@@ -83,9 +83,16 @@ public enum Rule {
 	JL_1("JL-1", "国办发〔2018〕118号（执法全过程记录）"),
 	/**
 	 * Audio/video recording of 现场检查, 调查取证, 听证, 送达 … (JL-3; for licensing JL-3b: on-site
-	 * verification, hearing); none only with an approved reason (JL-5).
+	 * verification, hearing, delivery by 留置 or 公告); none only with an approved reason
+	 * (JL-5).
 	 */
 	JL_3("JL-3", "国办发〔2018〕118号（音像记录）"),
+	/**
+	 * On-site acts that directly affect personal liberty, life and health, or major
+	 * property are recorded on audio/video without a gap from arrival to the end; an
+	 * interruption or omission only with a reason approved by a 负责人 (JL-5).
+	 */
+	JL_4("JL-4", "国办发〔2018〕118号（直接涉及人身自由、生命健康、重大财产权益的现场执法活动全程音像记录）"),
 	/**
 	 * Delivery by a lawful method with its proof (民事诉讼法 provisions applied by reference).
 	 */

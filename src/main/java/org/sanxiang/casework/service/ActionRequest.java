@@ -13,14 +13,17 @@ import org.sanxiang.casework.licensing.PauseKind;
  * the fields that action uses; the others are ignored. {@code on} is the day of the act,
  * today when absent. {@code handlingMode} is chosen at acceptance (XK-42b, XK-43);
  * {@code interestedParties} and {@code notice} tell interested parties, {@code party} and
- * {@code statement} record a statement (XK-36).
+ * {@code statement} record a statement (XK-36). {@code activityStart} and
+ * {@code activityEnd} are when a site check, a hearing or a delivery on site ran (ISO
+ * 8601, with an offset or in Beijing time, e.g. {@code 2026-06-01T09:00}): a case marked
+ * for full recording needs them, and its recordings must cover them (JL-4).
  */
 record ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
 		String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
 		PauseKind pauseKind, String writtenNotice, HearingBasis hearingBasis, LocalDate hearingOn, String host,
 		String place, String hearingRecord, String text, String licenceNumber, LocalDate validTo, LocalDate appliedOn,
 		DeliveryRequest delivery, HandlingMode handlingMode, List<String> interestedParties, String notice,
-		String party, String statement) {
+		String party, String statement, String activityStart, String activityEnd) {
 
 	ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
 			String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
@@ -29,7 +32,7 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 			LocalDate appliedOn, DeliveryRequest delivery) {
 		this(revision, on, reason, missing, ground, competentBody, officerIds, findings, opinion, proposeGrant,
 				pauseKind, writtenNotice, hearingBasis, hearingOn, host, place, hearingRecord, text, licenceNumber,
-				validTo, appliedOn, delivery, null, null, null, null, null);
+				validTo, appliedOn, delivery, null, null, null, null, null, null, null);
 	}
 
 	/** This request with the fields of the handling mode and the interested parties. */
@@ -39,15 +42,25 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
 				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
 				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, handlingMode, interestedParties,
-				notice, party, statement);
+				notice, party, statement, this.activityStart, this.activityEnd);
+	}
+
+	/** This request with when the activity ran (JL-4). */
+	ActionRequest during(String activityStart, String activityEnd) {
+		return new ActionRequest(this.revision, this.on, this.reason, this.missing, this.ground, this.competentBody,
+				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
+				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
+				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, this.handlingMode,
+				this.interestedParties, this.notice, this.party, this.statement, activityStart, activityEnd);
 	}
 
 	/**
 	 * 送达 and its proof: {@code method} is DIRECT, POSTAL, ELECTRONIC, LEFT_AT_ADDRESS or
-	 * PUBLIC.
+	 * PUBLIC. 留置 and 公告 are recorded on audio/video: an evidence item of the activity 送达
+	 * attached to the case, or a reason a 负责人 approved (JL-3b, JL-5).
 	 */
 	record DeliveryRequest(Method method, String receiver, LocalDate signedOn, String trackingNumber,
-			LocalDate receivedOn, String consentReference, String receiptId, String witness, String mediaRecord,
+			LocalDate receivedOn, String consentReference, String receiptId, String witness,
 			String whyOtherMethodsFailed, String medium, LocalDate publishedOn) {
 
 		enum Method {

@@ -31,6 +31,7 @@ import org.sanxiang.casework.licensing.Outcome;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.catalog.EntryKind;
@@ -417,7 +418,7 @@ class Casework {
 			}
 			case ASSIGN_OFFICERS -> c.assignOfficers(actor, officers(r.officerIds(), on), rules);
 			case SITE_INSPECTION -> c.recordSiteInspection(actor, on, officers(r.officerIds(), on), r.findings(),
-					media(c, Activity.SITE_INSPECTION), rules);
+					media(c, Activity.SITE_INSPECTION, r), rules);
 			case OPINION -> c.recordOpinion(actor, r.opinion(), r.proposeGrant() == null || r.proposeGrant(), rules);
 			case EXTEND -> c.extend(actor, actor, on, r.reason(), rules);
 			case PAUSE -> {
@@ -435,10 +436,10 @@ class Casework {
 				yield c.requestHearing(actor, on, r.hearingBasis(), rules);
 			}
 			case SCHEDULE_HEARING -> c.scheduleHearing(actor, on, r.hearingOn(), r.host(), r.place(), rules);
-			case RECORD_HEARING -> c.recordHearing(actor, on, r.hearingRecord(), media(c, Activity.HEARING), rules);
+			case RECORD_HEARING -> c.recordHearing(actor, on, r.hearingRecord(), media(c, Activity.HEARING, r), rules);
 			case GRANT -> c.grant(actor, actor, on, r.text(), r.hearingRecord(), r.licenceNumber(), r.validTo(), rules);
 			case DENY -> c.deny(actor, actor, on, r.text(), r.hearingRecord(), rules);
-			case DELIVER -> c.deliver(actor, on, delivery(r.delivery()), rules);
+			case DELIVER -> c.deliver(actor, on, delivery(r.delivery()), media(c, Activity.SERVICE, r), rules);
 			case ARCHIVE -> c.archive(actor, on, rules);
 			case ALTER_LICENCE -> c.alterLicence(actor, on, r.reason(), rules);
 			case RENEW_LICENCE -> c.renewLicence(actor, r.appliedOn(), on, r.validTo(), r.reason(), rules);
@@ -449,18 +450,31 @@ class Casework {
 				c.notifyInterestedParties(actor, on, r.interestedParties(), r.notice(), rules);
 			case RECORD_STATEMENT -> c.recordStatement(actor, on, r.party(), r.statement(), rules);
 			case MARK_PUBLIC_INTEREST -> c.markPublicInterest(actor, on, r.reason(), rules);
+			case MARK_FULL_RECORDING -> c.markFullRecording(actor, on, r.reason(), rules);
 			case RENEWAL_APPLIED -> c.applyForRenewal(actor, on, r.validTo(), rules);
 			case DENY_RENEWAL -> c.denyRenewal(actor, actor, on, r.reason(), rules);
 		};
 	}
 
 	/**
-	 * What the evidence store holds for one activity of the case: its audio/video items
-	 * and any exemption a 负责人 approved (JL-3, JL-5).
+	 * What the evidence store holds for one activity of the case — the capture intervals
+	 * of its audio/video items and any approved exemption — for the console's forms.
 	 */
-	private MediaRecord media(LicensingCase c, Activity activity) {
-		return new MediaRecord(activity.label(), this.evidence.recordingsOf(c.id().value(), activity).size(),
-				this.evidence.approvedExemption(c.id().value(), activity).orElse(null));
+	@Transactional(readOnly = true)
+	MediaRecord recordings(CaseId id, Activity activity) {
+		return new MediaRecord(activity.label(), null, null,
+				this.evidence.recordingsOf(id.value(), activity).stream().map(EvidenceItem::capture).toList(),
+				this.evidence.approvedExemption(id.value(), activity).orElse(null));
+	}
+
+	/**
+	 * The record of one activity of the case: when the officer says it ran, the capture
+	 * intervals of its audio/video items in the evidence store and any exemption a 负责人
+	 * approved (JL-3, JL-4, JL-5).
+	 */
+	private MediaRecord media(LicensingCase c, Activity activity, ActionRequest r) {
+		return recordings(c.id(), activity).during(ActivityTimes.parse("activityStart", "活动开始时间", r.activityStart()),
+				ActivityTimes.parse("activityEnd", "活动结束时间", r.activityEnd()));
 	}
 
 	/** The officers as the catalog held them on {@code on} (their certificates then). */
@@ -483,7 +497,7 @@ class Casework {
 			case DIRECT -> new Delivery.Direct(d.receiver(), d.signedOn());
 			case POSTAL -> new Delivery.Postal(d.trackingNumber(), d.receivedOn());
 			case ELECTRONIC -> new Delivery.Electronic(d.consentReference(), d.receiptId());
-			case LEFT_AT_ADDRESS -> new Delivery.LeftAtAddress(d.receiver(), d.witness(), d.mediaRecord());
+			case LEFT_AT_ADDRESS -> new Delivery.LeftAtAddress(d.receiver(), d.witness());
 			case PUBLIC -> new Delivery.Public(d.whyOtherMethodsFailed(), d.medium(), d.publishedOn());
 		};
 	}

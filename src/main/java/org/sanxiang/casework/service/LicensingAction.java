@@ -12,8 +12,9 @@ import org.sanxiang.identity.Role;
  * pauses and hearings); 负责人 assign officers, approve extensions (XK-42) and decide
  * (XK-37). 视为受理 and 视为准予延续 are not here: only the platform deems acceptance (XK-32b) and
  * renewal (XK-50). The window records the holder's renewal application; 负责人 grant or deny
- * the renewal; 执法人员 tell interested parties and record statements (XK-36) and find a
- * matter to involve the public interest (XK-46).
+ * the renewal; 执法人员 tell interested parties and record statements (XK-36), find a matter
+ * to involve the public interest (XK-46), and find a case to directly affect personal
+ * liberty, life and health, or major property (JL-4: full recording).
  */
 enum LicensingAction {
 
@@ -40,7 +41,8 @@ enum LicensingAction {
 	RECORD_STATEMENT("record-statement", CaseAction.RECORD_STATEMENT, Role.OFFICER),
 	MARK_PUBLIC_INTEREST("mark-public-interest", CaseAction.MARK_PUBLIC_INTEREST, Role.OFFICER),
 	RENEWAL_APPLIED("apply-renewal", CaseAction.RENEWAL_APPLIED, Role.CLERK),
-	DENY_RENEWAL("deny-renewal", CaseAction.DENY_RENEWAL, Role.DIRECTOR);
+	DENY_RENEWAL("deny-renewal", CaseAction.DENY_RENEWAL, Role.DIRECTOR),
+	MARK_FULL_RECORDING("mark-full-recording", CaseAction.MARK_FULL_RECORDING, Role.OFFICER);
 
 	private final String path;
 

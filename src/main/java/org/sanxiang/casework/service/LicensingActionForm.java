@@ -26,15 +26,15 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		String pauseKind, String writtenNotice, String hearingBasis, String hearingOn, String host, String place,
 		String hearingRecord, String text, String licenceNumber, String validTo, String appliedOn,
 		String deliveryMethod, String receiver, String signedOn, String trackingNumber, String receivedOn,
-		String consentReference, String receiptId, String witness, String mediaRecord, String whyOtherMethodsFailed,
-		String medium, String publishedOn, String refusingReceiver, String handlingMode, String interestedParties,
-		String notice, String party, String statement) {
+		String consentReference, String receiptId, String witness, String whyOtherMethodsFailed, String medium,
+		String publishedOn, String refusingReceiver, String handlingMode, String interestedParties, String notice,
+		String party, String statement, String activityStart, String activityEnd) {
 
 	/** An empty form, as a new page shows it. */
 	static LicensingActionForm empty() {
 		return new LicensingActionForm(null, null, null, null, null, null, List.of(), null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	ActionRequest toRequest() {
@@ -52,8 +52,8 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		ActionRequest.DeliveryRequest delivery = method == null ? null
 				: new ActionRequest.DeliveryRequest(method, text(deliveredTo), date("signedOn", this.signedOn),
 						text(this.trackingNumber), date("receivedOn", this.receivedOn), text(this.consentReference),
-						text(this.receiptId), text(this.witness), text(this.mediaRecord),
-						text(this.whyOtherMethodsFailed), text(this.medium), date("publishedOn", this.publishedOn));
+						text(this.receiptId), text(this.witness), text(this.whyOtherMethodsFailed), text(this.medium),
+						date("publishedOn", this.publishedOn));
 		List<String> missingList = blank(this.missing) ? null
 				: Arrays.stream(this.missing.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
 		List<String> officers = this.officerIds == null ? null
@@ -67,7 +67,8 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 				text(this.host), text(this.place), text(this.hearingRecord), text(this.text), text(this.licenceNumber),
 				date("validTo", this.validTo), date("appliedOn", this.appliedOn), delivery)
 			.with(parse("handlingMode", this.handlingMode, HandlingMode.class), lines(this.interestedParties),
-					text(this.notice), text(this.party), text(this.statement));
+					text(this.notice), text(this.party), text(this.statement))
+			.during(text(this.activityStart), text(this.activityEnd));
 	}
 
 	/** One entry per line, blank lines dropped; {@code null} when there is none. */

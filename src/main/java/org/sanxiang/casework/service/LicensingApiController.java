@@ -104,7 +104,14 @@ class LicensingApiController {
 					- not-accept 不予受理（CLERK）：状态“已接收”或“待补正”；ground（NOT_A_LICENSING_MATTER/OUTSIDE_OUR_POWER/OTHER）、reason，\
 					不属本机关职权的须写 competentBody（XK-32a）。
 					- assign-officers 指派承办人（负责人 DIRECTOR）：状态“审查中”，officerIds 至少一人。
-					- site-inspection 现场核查（执法人员 OFFICER）：状态“审查中”，officerIds 两名以上、执法证在核查日有效，findings 必填（XK-34、JL-7）。
+					- site-inspection 现场核查（执法人员 OFFICER）：状态“审查中”，officerIds 两名以上、执法证在核查日有效，findings 必填（XK-34、JL-7）；\
+					事项要求音像记录的，须已上传本案“现场检查”录音录像或经负责人批准免于记录（JL-3b、JL-5）。
+					- 音像记录的活动时间：site-inspection、record-hearing 与 deliver 可填 activityStart、activityEnd（活动开始、结束时间，\
+					ISO 8601，带时区偏移或按北京时间，如 2026-06-01T09:00）；结束时间不得晚于现在，办理日期 on 须在活动时间之内（JL-1）。
+					- mark-full-recording 认定涉及人身自由、生命健康或者重大财产权益（OFFICER）：状态“审查中”“听证中”“准予许可”或“不予许可”，\
+					写明 reason，认定后不能撤销；此后现场核查、听证与留置送达、公告送达均须填写 activityStart、activityEnd，\
+					且本案该活动录音录像的采集时间须无间断覆盖活动全程，否则拒绝（422，JL-4，指出第一处未覆盖的时段），\
+					经负责人批准中断或免于记录理由的除外（POST /api/v1/evidence/exemptions，JL-5）。
 					- opinion 审查意见（OFFICER）：状态“审查中”，opinion 必填，proposeGrant 拟准予（缺省 true）。
 					- extend 延长审查期限（DIRECTOR）：状态“审查中”，仅一次、写明 reason，由负责人批准：一般办理延长10个工作日（XK-42）；\
 					统一、联合、集中办理延长15个工作日，须经本级人民政府负责人批准（XK-42b）；下级初步审查不得延长（XK-43）；第二次延期一律拒绝。
@@ -117,12 +124,15 @@ class LicensingApiController {
 					- notify-hearing-right / request-hearing / schedule-hearing / record-hearing 听证（OFFICER）：告知听证权利；\
 					5个工作日内申请（hearingBasis：REQUESTED 依申请，逾期422 XK-47；REQUIRED 依法应当听证，无申请期限，本案此后须听证后方可决定，XK-46）；\
 					提前7个工作日通知、自申请之日起20个工作日内举行（hearingOn、host 不得为本案承办人（XK-48）、place）；\
-					听证笔录 hearingRecord，状态“听证中”且已通知，on 为举行日期、不得晚于今天（XK-48）。听证期间中止计时（XK-45）。
+					听证笔录 hearingRecord，状态“听证中”且已通知，on 为举行日期、不得晚于今天（XK-48）；\
+					须已上传本案“听证”录音录像或经负责人批准免于记录（JL-3、JL-5）。听证期间中止计时（XK-45）。
 					- grant 准予许可（DIRECTOR）：状态“审查中”且未中止计时；text 决定内容、licenceNumber、validTo；须听证的案件未举行听证的拒绝（XK-46）；\
 					听证后须引用 hearingRecord（XK-48）；\
 					重大执法决定未经法制审核不得作出（SH-1），法制审核模块启用前一律拒绝。
 					- deny 不予许可（DIRECTOR）：同上，text 写明理由，自动附行政复议和行政诉讼权利告知（XK-38）。
-					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证（XK-44）。
+					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证（XK-44）。\
+					留置送达（receiver，witness 见证人）与公告送达须已上传本案“送达”录音录像或经负责人批准免于记录（422，JL-3b、JL-5）；\
+					留置送达没有录音录像的须有见证人。
 					- archive 归档（CLERK）：状态“已送达”或“不予受理”。
 					- alter-licence / renew-licence / withdraw-licence / revoke-licence / cancel-licence 证照变更、延续、撤回、撤销、注销（DIRECTOR）：\
 					送达后，写明 reason；撤回、撤销为重大执法决定（SH-2）。
@@ -176,13 +186,14 @@ class LicensingApiController {
 	/**
 	 * The case for staff; {@code interestedParties} told (XK-36), {@code requiredHearing}
 	 * why a hearing must precede the decision (XK-46), {@code renewal} a pending renewal
-	 * application (XK-50).
+	 * application (XK-50), {@code fullRecording} why the case's on-site acts must be
+	 * recorded in full (JL-4).
 	 */
 	record CaseView(String id, String number, int revision, String state, String stateCode, String itemCode,
 			int itemVersion, String itemName, boolean major, Applicant applicant, List<String> officers,
 			List<ActionView> allowedActions, List<Deadline> clocks, Licence licence,
 			List<LicensingCases.TimelineEntry> timeline, String handlingMode, List<String> interestedParties,
-			String requiredHearing, String hearingRecord, RenewalApplication renewal) {
+			String requiredHearing, String hearingRecord, RenewalApplication renewal, String fullRecording) {
 	}
 
 	record ActionView(String action, String label) {
@@ -203,7 +214,7 @@ class LicensingApiController {
 				c.major(), stored.applicant(), c.officers(),
 				c.allowedActions().stream().map(a -> new ActionView(LicensingAction.pathOf(a), a.label())).toList(),
 				clocks, c.licence(), timeline, c.deadlines().mode().name(), c.interestedParties(), c.requiredHearing(),
-				c.hearingRecord(), c.renewal());
+				c.hearingRecord(), c.renewal(), c.fullRecording());
 	}
 
 	private static CaseId caseId(String id) {

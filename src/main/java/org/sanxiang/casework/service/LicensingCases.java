@@ -22,8 +22,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The licensing cases on PostgreSQL: the core's case as JSON beside the columns searched
- * on, and every event in {@code casework_event}. Writes are optimistic: an update names
- * the revision it read, and a case someone else changed in between is a 409.
+ * on (state, dates, whether it is marked for full recording, JL-4), and every event in
+ * {@code casework_event}. Writes are optimistic: an update names the revision it read,
+ * and a case someone else changed in between is a 409.
  */
 @Repository
 class LicensingCases {
@@ -59,10 +60,10 @@ class LicensingCases {
 		this.jdbc.sql("""
 				insert into casework_case (id, number, query_code_hash, item_code, item_version, applicant_kind,
 				  applicant_name, applicant_id_number, applicant_credit_code, contact_name, contact_phone,
-				  contact_address, state, received_on, revision, content, created_at, updated_at)
+				  contact_address, state, received_on, revision, content, full_recording, created_at, updated_at)
 				values (:id, :number, :hash, :itemCode, :itemVersion, :kind, :name, :idNumber, :creditCode,
 				  :contactName, :contactPhone, :contactAddress, :state, :receivedOn, :revision, cast(:content as jsonb),
-				  :now, :now)""")
+				  :fullRecording, :now, :now)""")
 			.param("id", c.id().value())
 			.param("number", stored.number())
 			.param("hash", queryCodeHash)
@@ -79,6 +80,7 @@ class LicensingCases {
 			.param("receivedOn", c.deadlines().receivedOn())
 			.param("revision", c.revision())
 			.param("content", this.json.writeValueAsString(c))
+			.param("fullRecording", c.fullRecording() != null)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 	}
@@ -90,12 +92,13 @@ class LicensingCases {
 	void update(LicensingCase next, int expectedRevision) {
 		int rows = this.jdbc.sql("""
 				update casework_case set state = :state, received_on = :receivedOn, revision = :revision,
-				  content = cast(:content as jsonb), updated_at = :now
+				  content = cast(:content as jsonb), full_recording = :fullRecording, updated_at = :now
 				where id = :id and revision = :expected""")
 			.param("state", stateName(next))
 			.param("receivedOn", next.deadlines().receivedOn())
 			.param("revision", next.revision())
 			.param("content", this.json.writeValueAsString(next))
+			.param("fullRecording", next.fullRecording() != null)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", next.id().value())
 			.param("expected", expectedRevision)

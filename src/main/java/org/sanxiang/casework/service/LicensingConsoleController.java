@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,12 +16,15 @@ import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.HearingBasis;
 import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.casework.licensing.LicensingState;
+import org.sanxiang.casework.licensing.MediaRecord;
 import org.sanxiang.casework.licensing.NonAcceptanceGround;
 import org.sanxiang.casework.licensing.PauseKind;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.casework.licensing.Urgency;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Officer;
+import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.Coverage;
 import org.sanxiang.identity.Role;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
@@ -53,6 +57,8 @@ class LicensingConsoleController {
 	static final int ALL_LIMIT = 200;
 
 	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final Casework casework;
 
@@ -221,7 +227,34 @@ class LicensingConsoleController {
 		model.addAttribute("pauseKinds", PauseKind.values());
 		model.addAttribute("hearingBases", HearingBasis.values());
 		model.addAttribute("deliveryMethods", deliveryMethods());
+		model.addAttribute("recordings", recordings(id));
 		return "casework/console/licensing-case";
+	}
+
+	/**
+	 * For each form of an activity recorded on audio/video (JL-3, JL-3b), what is
+	 * attached to the case: the capture intervals, so a gap shows before the officer
+	 * submits (JL-4), or the reason a 负责人 approved (JL-5).
+	 */
+	private Map<String, String> recordings(CaseId id) {
+		Map<String, String> recordings = new LinkedHashMap<>();
+		recordings.put(LicensingAction.SITE_INSPECTION.path(), recordingsText(id, Activity.SITE_INSPECTION));
+		recordings.put(LicensingAction.RECORD_HEARING.path(), recordingsText(id, Activity.HEARING));
+		recordings.put(LicensingAction.DELIVER.path(), recordingsText(id, Activity.SERVICE));
+		return recordings;
+	}
+
+	private String recordingsText(CaseId id, Activity activity) {
+		MediaRecord media = this.casework.recordings(id, activity);
+		String text = media.items() == 0 ? "本案尚未上传“" + activity.label() + "”录音录像"
+				: "本案已上传“" + activity.label() + "”录音录像 " + media.items() + " 个，采集时段："
+						+ media.captures()
+							.stream()
+							.sorted(Comparator.comparing(Coverage.Interval::start))
+							.map(i -> i.start().atZone(ActivityTimes.CHINA).format(SECONDS) + " 至 "
+									+ i.end().atZone(ActivityTimes.CHINA).format(SECONDS))
+							.collect(Collectors.joining("；"));
+		return media.exempted() ? text + "；负责人已批准免于记录：" + media.approvedExemption() : text;
 	}
 
 	private CaseRow row(LicensingCases.WorkItem w, Actor actor, String officerId, LocalDate today) {
@@ -350,6 +383,7 @@ class LicensingConsoleController {
 			case "RenewalApplied" -> "申请延续";
 			case "RenewalDenied" -> "不予延续";
 			case "RenewalDeemedGranted" -> "视为准予延续";
+			case "FullRecordingMarked" -> "认定涉及人身自由、生命健康或者重大财产权益";
 			default -> eventType;
 		};
 	}

@@ -132,7 +132,7 @@ class LicensingDemoCases implements ApplicationRunner {
 		s.act(LicensingAction.GRANT, DIRECTOR, 25, grant("准予通过节能审查", "新发改能审〔2026〕101号", 25));
 		s.act(LicensingAction.DELIVER, CLERK, 24,
 				delivery(new ActionRequest.DeliveryRequest(ActionRequest.DeliveryRequest.Method.DIRECT, "陈示例",
-						workingDaysAgo(24), null, null, null, null, null, null, null, null, null)));
+						workingDaysAgo(24), null, null, null, null, null, null, null, null)));
 		s.act(LicensingAction.ARCHIVE, CLERK, 23, plain());
 	}
 
@@ -161,7 +161,7 @@ class LicensingDemoCases implements ApplicationRunner {
 		s.act(LicensingAction.GRANT, DIRECTOR, 5, grant("核准招标范围为全部招标，招标方式为公开招标，组织形式为委托招标", "新发改招核〔2026〕57号", 5));
 		s.act(LicensingAction.DELIVER, CLERK, 3,
 				delivery(new ActionRequest.DeliveryRequest(ActionRequest.DeliveryRequest.Method.POSTAL, null, null,
-						"EMS1100000000000", workingDaysAgo(3), null, null, null, null, null, null, null)));
+						"EMS1100000000000", workingDaysAgo(3), null, null, null, null, null, null)));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.sanxiang.casework.licensing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.PowerCategory;
 import org.sanxiang.catalog.TimeLimit;
 import org.sanxiang.catalog.Versioned;
+import org.sanxiang.evidence.Coverage;
 import org.sanxiang.identity.Role;
 
 /**
@@ -34,7 +36,7 @@ final class LicensingFixtures {
 	static final List<String> NOTHING_MISSING = List.of();
 
 	/** One recording of the hearing attached (JL-3). */
-	static final MediaRecord RECORDED_HEARING = new MediaRecord("听证", 1, null);
+	static final MediaRecord RECORDED_HEARING = recorded("听证", capture("2026-10-13T09:00", "2026-10-13T11:00"));
 
 	static final Actor OFFICER = Actor.staff("officer", "承办人乙", Role.OFFICER);
 
@@ -90,6 +92,26 @@ final class LicensingFixtures {
 
 	static LocalDate day(String iso) {
 		return LocalDate.parse(iso);
+	}
+
+	/** Beijing time, e.g. {@code 2026-10-12T09:00}. */
+	static Instant at(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
+	}
+
+	/** A capture interval in Beijing time. */
+	static Coverage.Interval capture(String from, String to) {
+		return new Coverage.Interval(at(from), at(to));
+	}
+
+	/** Audio/video items of {@code activity} attached, captured over {@code captures}. */
+	static MediaRecord recorded(String activity, Coverage.Interval... captures) {
+		return new MediaRecord(activity, null, null, List.of(captures), null);
+	}
+
+	/** No recording of {@code activity}, but a reason a 负责人 approved (JL-5). */
+	static MediaRecord exempted(String activity, String reason) {
+		return new MediaRecord(activity, null, null, List.of(), reason);
 	}
 
 	/** A case received on {@code receivedOn} (today being that day). */

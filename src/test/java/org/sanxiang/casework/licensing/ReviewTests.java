@@ -48,10 +48,12 @@ class ReviewTests {
 		assertThat(refused.reason()).contains("现场检查").contains("音像记录");
 
 		assertThat(c.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, WANG), "现场与申报一致",
-				new MediaRecord("现场检查", 2, null), this.rules))
+				recorded("现场检查", capture("2026-10-12T09:00", "2026-10-12T09:30"),
+						capture("2026-10-12T09:40", "2026-10-12T10:00")),
+				this.rules))
 			.isInstanceOf(Outcome.Moved.class);
 		assertThat(c.recordSiteInspection(OFFICER, day("2026-10-12"), List.of(LI, WANG), "现场与申报一致",
-				new MediaRecord("现场检查", 0, "执法记录仪故障，已报告负责人"), this.rules))
+				exempted("现场检查", "执法记录仪故障，已报告负责人"), this.rules))
 			.isInstanceOf(Outcome.Moved.class);
 	}
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
+import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.identity.Role;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
@@ -28,7 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The action forms of the console case page: a refused action shows the form again with
  * everything typed and the refusal with its rule and article beside it, nothing saved;
  * the 送达 form has one fieldset of proof per method (民事诉讼法 第八十七条至第九十五条 applied by
- * reference, 行政许可法 第四十四条).
+ * reference, 行政许可法 第四十四条); the recorded activities ask for their times and show what is
+ * attached (JL-3b, JL-4).
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
@@ -47,6 +50,9 @@ class LicensingConsoleFormsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EvidenceVault vault;
 
 	@Test
 	void aRefusedGrantKeepsEveryFieldAsTypedAndNamesRuleAndArticleBesideTheForm() throws Exception {
@@ -139,14 +145,20 @@ class LicensingConsoleFormsIntegrationTests {
 		assertThat(fieldset(form, "ELECTRONIC")).contains("同意电子送达的确认", "回执编号", "name=\"consentReference\"",
 				"name=\"receiptId\"");
 		assertThat(fieldset(form, "LEFT_AT_ADDRESS")).contains("受送达人", "见证人", "音像记录", "name=\"refusingReceiver\"",
-				"name=\"witness\"", "name=\"mediaRecord\"");
+				"name=\"witness\"");
+		// 留置 and 公告 are recorded on audio/video (JL-3b): one fieldset of the delivery's
+		// times
+		// serves both
+		assertThat(fieldset(form, "LEFT_AT_ADDRESS PUBLIC")).contains("送达过程起止时间", "name=\"activityStart\"",
+				"name=\"activityEnd\"", "本案尚未上传“送达”录音录像");
 		assertThat(fieldset(form, "PUBLIC")).contains("其他方式无法送达的原因", "公告媒介", "公告日期", "name=\"whyOtherMethodsFailed\"",
 				"name=\"medium\"", "name=\"publishedOn\"");
 		this.mvc.perform(get("/js/licensing-delivery.js")).andExpect(status().isOk());
 	}
 
 	@Test
-	void aDeliveryLeftAtTheAddressWithoutWitnessOrRecordingIsRefusedKeepingItsFieldsThenRecorded() throws Exception {
+	void aDeliveryLeftAtTheAddressWithoutARecordingIsRefusedKeepingItsFieldsThenRecordedOnAnApprovedReasonAndAWitness()
+			throws Exception {
 		CaseId id = granted("留置送达");
 		int revision = this.casework.find(id).revision();
 		String page = this.mvc
@@ -154,24 +166,36 @@ class LicensingConsoleFormsIntegrationTests {
 				.param("deliveryMethod", "LEFT_AT_ADDRESS")
 				.param("receiver", "")
 				.param("refusingReceiver", "拒收人甲")
-				.param("witness", "")
-				.param("mediaRecord", ""))
+				.param("witness", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String form = form(page, "deliver");
 		assertThat(form).containsPattern("<option value=\"LEFT_AT_ADDRESS\" selected=\"selected\"")
-			.contains("value=\"拒收人甲\"", "见证人或音像记录", "XK-44");
+			.contains("value=\"拒收人甲\"", "“送达”应当进行音像记录", "JL-3");
 		assertThat(this.casework.find(id).revision()).isEqualTo(revision);
+
+		// JL-5: the 负责人 approves a reason; 留置 without a recording then stands on a
+		// witness
+		this.vault.approveRecordingExemption(id.value(), Activity.SERVICE, "执法记录仪故障", "director");
+		String unwitnessed = this.mvc
+			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
+				.param("deliveryMethod", "LEFT_AT_ADDRESS")
+				.param("refusingReceiver", "拒收人甲")
+				.param("witness", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form(unwitnessed, "deliver")).contains("请填写见证人", "XK-44", "负责人已批准免于记录：执法记录仪故障");
 
 		this.mvc
 			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
 				.param("deliveryMethod", "LEFT_AT_ADDRESS")
 				.param("receiver", "")
 				.param("refusingReceiver", "拒收人甲")
-				.param("witness", "村委会见证人乙")
-				.param("mediaRecord", ""))
+				.param("witness", "村委会见证人乙"))
 			.andExpect(status().is3xxRedirection());
 		String proof = this.jdbc
 			.sql("select payload ->> 'proof' from casework_event where case_id = :id and type = 'DecisionDelivered'")
@@ -179,6 +203,48 @@ class LicensingConsoleFormsIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(proof).contains("拒收人甲", "村委会见证人乙");
+	}
+
+	@Test
+	void aCaseMarkedForFullRecordingShowsTheMarkAndAsksForTheTimesOfItsRecordedActivities() throws Exception {
+		CaseId id = underReview("全程记录");
+		this.casework.act(id, LicensingAction.ASSIGN_OFFICERS, request(1, List.of("O-003", "O-004"), null), DIRECTOR);
+		String before = page(id, "officer1", "OFFICER");
+		assertThat(form(before, "mark-full-recording")).contains("涉及人身自由、生命健康或者重大财产权益的理由", "name=\"reason\"");
+		assertThat(form(before, "site-inspection")).contains("核查起止时间", "name=\"activityStart\"", "本案尚未上传“现场检查”录音录像")
+			.doesNotContain("本案须全程音像记录")
+			.doesNotContainPattern("name=\"activityStart\"[^>]*required");
+		assertThat(before).doesNotContain("id=\"full-recording\"");
+
+		this.mvc
+			.perform(act(id, "mark-full-recording", "officer1", "OFFICER").param("revision", "2")
+				.param("reason", "核查须当场查封设备，涉及重大财产权益"))
+			.andExpect(status().is3xxRedirection());
+		String after = page(id, "officer1", "OFFICER");
+		assertThat(after).contains("id=\"full-recording\"", "核查须当场查封设备，涉及重大财产权益", "认定涉及人身自由、生命健康或者重大财产权益")
+			.doesNotContain("id=\"action-mark-full-recording\"");
+		assertThat(form(after, "site-inspection")).contains("本案须全程音像记录")
+			.containsPattern("name=\"activityStart\"[^>]*required");
+
+		// JL-4: nothing covers 09:00–09:50, so the check is refused and the times stay as
+		// typed
+		String refused = this.mvc
+			.perform(act(id, "site-inspection", "officer1", "OFFICER").param("revision", "3")
+				.param("on", "2026-06-01")
+				.param("officerIds", "O-003", "O-004")
+				.param("findings", "现场与申报一致")
+				.param("activityStart", "2026-06-01T09:00")
+				.param("activityEnd", "2026-06-01T09:50"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form(refused, "site-inspection")).contains("JL-4", "全程不间断音像记录", "尚未上传该活动的录音录像",
+				"value=\"2026-06-01T09:00\"", "value=\"2026-06-01T09:50\"");
+		assertThat(this.jdbc.sql("select full_recording from casework_case where id = :id")
+			.param("id", id.value())
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	// --- helpers ---
@@ -197,6 +263,14 @@ class LicensingConsoleFormsIntegrationTests {
 	private static String fieldset(String form, String method) {
 		int start = form.indexOf("data-delivery=\"" + method + "\"");
 		return form.substring(start, form.indexOf("</fieldset>", start));
+	}
+
+	private String page(CaseId id, String account, String role) throws Exception {
+		return this.mvc.perform(get("/console/licensing/" + id).with(user(account).roles(role)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private CaseId received(String name) {

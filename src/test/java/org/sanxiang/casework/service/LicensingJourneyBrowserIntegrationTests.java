@@ -102,8 +102,15 @@ class LicensingJourneyBrowserIntegrationTests extends BrowserTest {
 		switchTo("clerk");
 		this.driver.get(caseUrl);
 		assertThat(this.driver.findElement(By.cssSelector("fieldset[data-delivery=POSTAL]")).isDisplayed()).isFalse();
-		new Select(this.driver.findElement(By.cssSelector("#action-deliver select[name=deliveryMethod]")))
-			.selectByValue("POSTAL");
+		// 留置 and 公告 share the fieldset of the delivery's times, recorded on audio/video
+		// (JL-3b)
+		By onSiteTimes = By.cssSelector("fieldset[data-delivery='LEFT_AT_ADDRESS PUBLIC']");
+		Select method = new Select(
+				this.driver.findElement(By.cssSelector("#action-deliver select[name=deliveryMethod]")));
+		method.selectByValue("PUBLIC");
+		assertThat(this.driver.findElement(onSiteTimes).isDisplayed()).isTrue();
+		method.selectByValue("POSTAL");
+		assertThat(this.driver.findElement(onSiteTimes).isDisplayed()).isFalse();
 		assertThat(this.driver.findElement(By.cssSelector("fieldset[data-delivery=POSTAL]")).isDisplayed()).isTrue();
 		assertThat(this.driver.findElement(By.cssSelector("fieldset[data-delivery=DIRECT]")).isDisplayed()).isFalse();
 		assertThat(this.driver.findElement(By.cssSelector("fieldset[data-delivery=PUBLIC]")).isDisplayed()).isFalse();

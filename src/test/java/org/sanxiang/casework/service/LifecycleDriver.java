@@ -76,7 +76,7 @@ public final class LifecycleDriver {
 			case 6 -> act(id, LicensingAction.DELIVER,
 					request(revision, null, null, null, null, null,
 							new ActionRequest.DeliveryRequest(ActionRequest.DeliveryRequest.Method.DIRECT, "李四", today,
-									null, null, null, null, null, null, null, null, null)),
+									null, null, null, null, null, null, null, null)),
 					CLERK);
 			case 7 -> act(id, LicensingAction.ARCHIVE, request(revision, null, null, null, null, null, null), CLERK);
 			default -> throw new IllegalArgumentException("no step " + step);
