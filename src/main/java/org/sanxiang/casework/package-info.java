@@ -17,6 +17,9 @@
  * API: {@link org.sanxiang.casework.CaseId}, {@link org.sanxiang.casework.Actor},
  * {@link org.sanxiang.casework.ItemVersion}, the events
  * ({@link org.sanxiang.casework.CaseEvent} and its records) and
- * {@link org.sanxiang.casework.DecisionGuard}.
+ * {@link org.sanxiang.casework.DecisionGuard} with the
+ * {@link org.sanxiang.casework.ProposedDecision} it is asked about, and
+ * {@link org.sanxiang.casework.CaseFacts}, which gives other modules a case as a
+ * {@link org.sanxiang.casework.CaseSnapshot} (its facts, clocks and events).
  */
 package org.sanxiang.casework;

@@ -22,7 +22,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Who may reach what. The portal, certificate verification, read APIs and health are
- * public; the console needs a login, user administration needs 管理员; API writes need 管理员,
+ * public; the console needs a login, user administration needs 管理员; the legal review's
+ * API needs the role of each step (执法人员, 法制审核人员, 负责人, 督查); other API writes need 管理员,
  * either statelessly with HTTP Basic (scripts; no CSRF token, same lockout) or with the
  * console session and the CSRF token in a header. An API caller who is not signed in gets
  * a 401 problem body, never a redirect.
@@ -87,6 +88,25 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(onlineApplication)
 				.permitAll()
+				// 法制审核: officers submit and amend, reviewers conclude and confirm, 负责人
+				// reassign, extend and record collective discussions, supervision reads
+				// the
+				// statistics; the review module checks each role again, and who the
+				// reviewer is
+				.requestMatchers(HttpMethod.POST, "/api/v1/reviews", "/api/v1/reviews/*/rounds",
+						"/api/v1/reviews/*/amendment")
+				.hasRole(Role.OFFICER.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/conclusion", "/api/v1/reviews/*/confirmation")
+				.hasRole(Role.REVIEWER.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/reassignment", "/api/v1/reviews/*/extension",
+						"/api/v1/reviews/*/collective-discussion")
+				.hasRole(Role.DIRECTOR.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/collective-discussion/required")
+				.hasAnyRole(Role.REVIEWER.name(), Role.OFFICER.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/reviews/statistics")
+				.hasAnyRole(Role.SUPERVISOR.name(), Role.DIRECTOR.name(), Role.REVIEWER.name())
+				.requestMatchers("/api/v1/reviews/**")
+				.hasAnyRole(Role.REVIEWER.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
 				// cases hold applicants' personal data: staff only; casework checks each
 				// action's role
 				.requestMatchers("/api/v1/licensing/**")

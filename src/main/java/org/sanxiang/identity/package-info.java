@@ -9,7 +9,8 @@
  * Public API: {@link org.sanxiang.identity.Role},
  * {@link org.sanxiang.identity.StaffPrincipal} (the signed-in staff member), the
  * {@link org.sanxiang.identity.AccessEvent} records,
- * {@link org.sanxiang.identity.UnitDirectory} (implemented by the catalog) and
+ * {@link org.sanxiang.identity.UnitDirectory} (implemented by the catalog),
+ * {@link org.sanxiang.identity.StaffDirectory} (who holds which role, read only) and
  * {@link org.sanxiang.identity.RoleLabels} for page headers. A demo installation has the
  * seven demo users with password {@code demo}; a production one has no default password.
  */

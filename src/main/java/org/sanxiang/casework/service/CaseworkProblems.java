@@ -3,6 +3,7 @@ package org.sanxiang.casework.service;
 import java.net.URI;
 import java.util.List;
 
+import org.sanxiang.casework.licensing.Rule;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.platform.InputRejected;
 
@@ -18,10 +19,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * A refused case action as an RFC 9457 problem: 409 when the state does not allow it, 422
- * when a statutory rule refuses it — naming the state, the allowed actions and the rule
- * with its article. Only for the casework API; other problems stay with the platform's
- * ApiProblems.
+ * A refused case action as an RFC 9457 problem: 409 when the state does not allow it or
+ * the legal review has not cleared the decision (SH-1), 422 when another statutory rule
+ * refuses it — naming the state, the allowed actions and the rule with its article. Only
+ * for the casework API; other problems stay with the platform's ApiProblems.
  */
 @RestControllerAdvice(assignableTypes = { LicensingApiController.class, LicensingMaterialsApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,12 +57,18 @@ class CaseworkProblems {
 		return ResponseEntity.status(status).body(problem);
 	}
 
+	/**
+	 * 409 by state, and for a major decision the legal review has not cleared (SH-1): the
+	 * request is well formed, the case's review record stands against it; 422 for any
+	 * other rule.
+	 */
 	@ExceptionHandler(CaseActionRefused.class)
 	ResponseEntity<ProblemDetail> refused(CaseActionRefused ex) {
 		TransitionRefused r = ex.refusal();
-		HttpStatus status = r.byState() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+		boolean unreviewed = r.rule() == Rule.SH_1;
+		HttpStatus status = r.byState() || unreviewed ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, r.message());
-		problem.setTitle(r.byState() ? "当前状态不允许此操作" : "不符合法定规则");
+		problem.setTitle(r.byState() ? "当前状态不允许此操作" : unreviewed ? "未经法制审核或者审核未通过" : "不符合法定规则");
 		problem.setType(URI.create("urn:sanxiang:problem:" + (r.byState() ? "state" : "rule")));
 		problem.setProperty("state", r.state());
 		problem.setProperty("action", LicensingAction.pathOf(r.action()));

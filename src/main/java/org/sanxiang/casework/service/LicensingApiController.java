@@ -128,14 +128,15 @@ class LicensingApiController {
 					须已上传本案“听证”录音录像或经负责人批准免于记录（JL-3、JL-5）。听证期间中止计时（XK-45）。
 					- grant 准予许可（DIRECTOR）：状态“审查中”且未中止计时；text 决定内容、licenceNumber、validTo；须听证的案件未举行听证的拒绝（XK-46）；\
 					听证后须引用 hearingRecord（XK-48）；\
-					重大执法决定未经法制审核不得作出（SH-1），法制审核模块启用前一律拒绝。
+					重大执法决定须经法制审核且审核通过（SH-1）：本案最近一次法制审核（/api/v1/reviews）须为通过或修改后通过并已确认修改，\
+					决定内容须与审核通过的文本完全一致，须集体讨论的已集体讨论，批准人不得为审核人员；否则返回 409“未经法制审核或者审核未通过，不得作出决定”。
 					- deny 不予许可（DIRECTOR）：同上，text 写明理由，自动附行政复议和行政诉讼权利告知（XK-38）。
 					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证（XK-44）。\
 					留置送达（receiver，witness 见证人）与公告送达须已上传本案“送达”录音录像或经负责人批准免于记录（422，JL-3b、JL-5）；\
 					留置送达没有录音录像的须有见证人。
 					- archive 归档（CLERK）：状态“已送达”或“不予受理”。
 					- alter-licence / renew-licence / withdraw-licence / revoke-licence / cancel-licence 证照变更、延续、撤回、撤销、注销（DIRECTOR）：\
-					送达后，写明 reason；撤回、撤销为重大执法决定（SH-2）。
+					送达后，写明 reason；撤回、撤销为重大执法决定（SH-2），reason 即决定内容，须先经法制审核通过（SH-1，否则 409）。
 					- apply-renewal 申请延续（CLERK）：证照有效且无待决的延续申请；on 为申请日期，须在有效期届满30日前（XK-50），\
 					validTo 申请延续至（可选，缺省为原有效期限）；有效期届满之日仍未作出决定的，由系统视为准予延续并记录依据（XK-50）。
 					- renew-licence 准予延续（DIRECTOR）：有待决申请的按该申请；否则须填 appliedOn（在有效期届满30日前）；validTo 延续后的有效期（XK-50）。

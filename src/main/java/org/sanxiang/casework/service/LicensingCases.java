@@ -194,6 +194,27 @@ class LicensingCases {
 			.list();
 	}
 
+	/**
+	 * Every event of the case as the record it was stored from, oldest first (for
+	 * {@link org.sanxiang.casework.CaseFacts}).
+	 */
+	List<CaseEvent> events(CaseId id) {
+		return this.jdbc
+			.sql("select type, payload::text as payload from casework_event where case_id = :id order by seq")
+			.param("id", id.value())
+			.query((rs, n) -> (CaseEvent) this.json.readValue(rs.getString("payload"), eventType(rs.getString("type"))))
+			.list();
+	}
+
+	private static Class<?> eventType(String type) {
+		for (Class<?> permitted : CaseEvent.class.getPermittedSubclasses()) {
+			if (permitted.getSimpleName().equals(type)) {
+				return permitted;
+			}
+		}
+		throw new IllegalStateException("unknown case event type " + type);
+	}
+
 	static String stateName(LicensingCase c) {
 		return c.state().getClass().getSimpleName();
 	}

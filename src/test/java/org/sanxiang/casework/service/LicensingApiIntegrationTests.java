@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -217,18 +220,74 @@ class LicensingApiIntegrationTests {
 	}
 
 	@Test
-	void aMajorDecisionIsRefusedUntilTheLegalReviewModuleExists() throws Exception {
-		// XK-001 企业投资项目核准 is a 重大执法决定 (SH-1): the default guard refuses it
+	void aMajorDecisionIsMadeOnlyAfterALegalReviewPassedItsText() throws Exception {
+		// XK-001 企业投资项目核准 is a 重大执法决定 (SH-1): refused with 409 until a review passed
 		String id = receipt(organisation(CREDIT_CODE, "XK-001")).path("id").asString();
 		paper(id, "核准申请函", "项目申请报告", "依法应当附具的相关文件");
 		act(id, "accept", "CLERK", Map.of("revision", 0)).andExpect(status().isOk());
-		act(id, "grant", "DIRECTOR",
-				Map.of("revision", 1, "text", "予以核准", "licenceNumber", "新发改核〔2026〕1号", "validTo",
-						LocalDate.now(this.clock).plusYears(2).toString()))
-			.andExpect(status().isUnprocessableContent())
+		String text = "予以核准";
+		Map<String, Object> grant = Map.of("revision", 1, "text", text, "licenceNumber", "新发改核〔2026〕1号", "validTo",
+				LocalDate.now(this.clock).plusYears(2).toString());
+		act(id, "grant", "DIRECTOR", grant).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("SH-1"))
+			.andExpect(jsonPath("$.detail").value(containsString("未经法制审核或者审核未通过，不得作出决定")))
 			.andExpect(jsonPath("$.state").value("审查中"));
 		assertThat(state(id)).isEqualTo("UnderReview");
+
+		String review = this.json
+			.readTree(send("/api/v1/reviews", "officer1", "OFFICER", reviewPackage(id, text))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.path("id")
+			.asString();
+		List<Map<String, Object>> points = new ArrayList<>();
+		for (String point : List.of("SUBJECT", "FACTS", "EVIDENCE", "LAW", "PROCEDURE", "DISCRETION", "DOCUMENTS")) {
+			points.add(Map.of("point", point, "finding", "COMPLIANT"));
+		}
+		send("/api/v1/reviews/" + review + "/conclusion", "reviewer", "REVIEWER",
+				Map.of("outcome", "PASSED", "points", points, "crimeSuspected", false))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PASSED"));
+		act(id, "grant", "DIRECTOR", grant).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("准予许可"));
+	}
+
+	/** A complete review package for a grant of {@code text}, with one recording. */
+	private Map<String, Object> reviewPackage(String caseId, String text) {
+		UUID evidence = UUID.randomUUID();
+		String hash = "c".repeat(56) + evidence.toString().substring(0, 8);
+		java.sql.Timestamp at = java.sql.Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into evidence_item (id, case_id, activity, captured_by, device, capture_start, capture_end,
+				  file_name, media_type, size, sha256, sm3, blob_key, retention_end, uploaded_by, uploaded_at)
+				values (:id, cast(:caseId as uuid), 'SITE_INSPECTION', '张建华', '执法记录仪', :at, :at, '现场核查.mp4',
+				  'video/mp4', 1024, :hash, :hash, :hash, :retention, 'officer1', :at)""")
+			.param("id", evidence)
+			.param("caseId", caseId)
+			.param("at", at)
+			.param("hash", hash)
+			.param("retention", LocalDate.now(this.clock).plusYears(30))
+			.update();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("caseId", caseId);
+		body.put("action", "准予许可");
+		body.put("decisionText", text);
+		body.put("factsSummary", "项目属县级核准范围，材料齐全");
+		body.put("legalBases", List.of(Map.of("law", "《企业投资项目核准和备案管理条例》（国务院令第673号）", "article", "第三条")));
+		body.put("discretionApplied", "不涉及裁量");
+		body.put("evidenceIds", List.of(evidence.toString()));
+		body.put("handlingUnitOpinion", "拟予核准");
+		body.put("handlingUnitHeadOpinion", "同意");
+		body.put("reviewer", "reviewer");
+		return body;
+	}
+
+	private ResultActions send(String path, String account, String role, Object body) throws Exception {
+		return this.mvc.perform(post(path).with(user(account).roles(role))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
 	}
 
 	@Test

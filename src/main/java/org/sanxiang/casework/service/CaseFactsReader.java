@@ -1,0 +1,90 @@
+package org.sanxiang.casework.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanxiang.calendar.WorkingDays;
+import org.sanxiang.casework.CaseFacts;
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.CaseSnapshot;
+import org.sanxiang.casework.licensing.CaseAction;
+import org.sanxiang.casework.licensing.Deadline;
+import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.Urgency;
+import org.sanxiang.platform.InputRejected;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The licensing case as {@link CaseFacts} give it to other modules: the stored case, its
+ * events and its clocks on today's date.
+ */
+@Component
+class CaseFactsReader implements CaseFacts {
+
+	private final LicensingCases cases;
+
+	private final WorkingDays workingDays;
+
+	private final Clock clock;
+
+	CaseFactsReader(LicensingCases cases, WorkingDays workingDays, Clock clock) {
+		this.cases = cases;
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseSnapshot> find(CaseId id) {
+		return this.cases.find(id).map(stored -> snapshot(stored, this.cases.events(id)));
+	}
+
+	private CaseSnapshot snapshot(StoredCase stored, List<org.sanxiang.casework.CaseEvent> history) {
+		LicensingCase c = stored.licensingCase();
+		LocalDate today = LocalDate.now(this.clock);
+		List<CaseSnapshot.Clock> clocks = new ArrayList<>();
+		LocalDate decisionDue = null;
+		try {
+			for (Deadline d : c.clocks(this.workingDays, today)) {
+				clocks.add(new CaseSnapshot.Clock(d.name(), d.due(), d.workingDaysLeft(), d.urgency().label(),
+						d.urgency() == Urgency.OVERDUE, d.paused(), d.rule().id()));
+			}
+			if (c.deadlines().acceptedOn() != null && c.deadlines().decidedOn() == null) {
+				decisionDue = c.deadlines().decisionDue(this.workingDays, today);
+			}
+		}
+		catch (InputRejected ex) {
+			// a due date beyond the loaded calendar years: the facts without clocks
+			clocks.clear();
+		}
+		return new CaseSnapshot(c.id(), stored.number(), c.itemVersion(), c.item().content().agencyCode(),
+				c.applicant(), c.state().label(), LicensingCases.stateName(c), c.officers(), c.hearingRecord(),
+				c.requiredHearing(), c.major(), c.deadlines().acceptedOn(), decisionDue, clocks, majorDecisions(c),
+				history);
+	}
+
+	/**
+	 * The decisions that need a passed legal review and the case may take now: 准予 or 不予
+	 * of a major case before its decision, and 撤回 or 撤销 of a licence in force (SH-2).
+	 */
+	private static List<String> majorDecisions(LicensingCase c) {
+		List<String> decisions = new ArrayList<>();
+		if (c.major() && c.state().actions().contains(CaseAction.GRANT)) {
+			decisions.add(CaseAction.GRANT.label());
+			decisions.add(CaseAction.DENY.label());
+		}
+		if (c.allowedActions().contains(CaseAction.WITHDRAW_LICENCE)) {
+			decisions.add(CaseAction.WITHDRAW_LICENCE.label());
+		}
+		if (c.allowedActions().contains(CaseAction.REVOKE_LICENCE)) {
+			decisions.add(CaseAction.REVOKE_LICENCE.label());
+		}
+		return decisions;
+	}
+
+}
