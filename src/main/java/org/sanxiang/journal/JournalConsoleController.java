@@ -10,6 +10,7 @@ import java.util.UUID;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,10 +62,10 @@ class JournalConsoleController {
 
 	private final JsonMapper json;
 
-	private final List<TimelineEvidence> evidence;
+	private final ObjectProvider<TimelineEvidence> evidence;
 
 	JournalConsoleController(Journal journal, JournalVerifier verifier, JsonMapper json,
-			List<TimelineEvidence> evidence) {
+			ObjectProvider<TimelineEvidence> evidence) {
 		this.journal = journal;
 		this.verifier = verifier;
 		this.evidence = evidence;
@@ -94,10 +95,9 @@ class JournalConsoleController {
 	String caseRecord(@PathVariable UUID caseId, Model model) {
 		List<JournalEntry> entries = this.journal.entriesOfCase(caseId);
 		Map<Long, List<TimelineEvidence.Exhibit>> exhibits = new HashMap<>();
-		for (TimelineEvidence source : this.evidence) {
-			source.exhibits(caseId, entries)
-				.forEach((seq, shown) -> exhibits.computeIfAbsent(seq, s -> new ArrayList<>()).addAll(shown));
-		}
+		this.evidence.orderedStream()
+			.forEach(source -> source.exhibits(caseId, entries)
+				.forEach((seq, shown) -> exhibits.computeIfAbsent(seq, s -> new ArrayList<>()).addAll(shown)));
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("entries", entries);
 		model.addAttribute("exhibits", exhibits);
