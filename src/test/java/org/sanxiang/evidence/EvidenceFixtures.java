@@ -3,13 +3,13 @@ package org.sanxiang.evidence;
 import java.util.Random;
 
 /** Files that Tika recognises by their first bytes. */
-final class EvidenceFixtures {
+public final class EvidenceFixtures {
 
 	private EvidenceFixtures() {
 	}
 
 	/** An MP4 video: an {@code ftyp} box of brand mp42, then random bytes. */
-	static byte[] mp4(int size, long seed) {
+	public static byte[] mp4(int size, long seed) {
 		byte[] data = new byte[size];
 		new Random(seed).nextBytes(data);
 		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0, 'm', 'p', '4', '2', 'i', 's',
