@@ -2,6 +2,7 @@ package org.sanxiang.evidence;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,6 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +27,7 @@ import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.journal.VerifyProof;
 import org.sanxiang.journal.integrity.HashAlgorithm;
 import org.sanxiang.journal.integrity.MerkleTree;
+import org.sanxiang.support.Browser;
 import org.sanxiang.support.FixedToday;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
@@ -47,8 +54,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * 可回溯: a case's timeline shows each journal entry with the evidence it concerns — the
  * recording of a site inspection on the inspection's entry and on the entry that stored
  * it — playable in place from the evidence content endpoint, each playback journaled as
- * custody; and the case's export holds every entry of the case with an inclusion proof
- * that verifies.
+ * custody (in a real browser too: showing the page fetches nothing, playing records one
+ * view); and the case's export holds every entry of the case with an inclusion proof that
+ * verifies. A screenshot of the timeline goes to
+ * {@code target/screenshots/case-timeline.png}.
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
@@ -175,6 +184,48 @@ class CaseTimelineIntegrationTests {
 		assertThat(exported).isEqualTo(entries);
 		assertThat(export.path("entries").toString()).contains(evidenceId.toString()).contains(item.sha256());
 		assertThat(VerifyProof.verify(body).verified()).isTrue();
+	}
+
+	@Test
+	void inABrowserTheTimelineShowsThePlayerWithoutRecordingAViewAndPlayingItIsJournaled() throws Exception {
+		String caseId = aCaseReadyForItsSiteInspection();
+		Map<String, String> metadata = Tus.metadata("现场核查录像（二）.mp4");
+		metadata.put("caseId", caseId);
+		metadata.put("captureStart", onTheFixedDay(8, 0));
+		metadata.put("captureEnd", onTheFixedDay(8, 30));
+		UUID evidenceId = UUID
+			.fromString(new Tus(this.port, "officer1").upload(EvidenceFixtures.mp4(150_000, 12), metadata));
+		act(caseId, "site-inspection", "OFFICER",
+				Map.of("revision", 2, "officerIds", List.of("O-003", "O-004"), "findings", "现场与材料一致"));
+		long inspection = seq(caseId, "SiteInspectionRecorded");
+
+		WebDriver driver = Browser.start();
+		try {
+			Browser.login(driver, "http://localhost:" + this.port, "clerk", "demo");
+			new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+			driver.get("http://localhost:" + this.port + "/console/journal/cases/" + caseId);
+			WebElement video = driver.findElement(
+					By.cssSelector("#exhibits-" + inspection + " figure[data-evidence-id='" + evidenceId + "'] video"));
+			assertThat(video.getDomAttribute("src")).isEqualTo("/api/v1/evidence/" + evidenceId + "/content");
+			Browser.screenshot(driver, "case-timeline");
+			// showing the page is not a playback
+			assertThat(views(evidenceId, "clerk")).isZero();
+			// play (muted, which needs no gesture) fetches from byte 0: one custody
+			// entry for the member of staff who played it
+			JavascriptExecutor js = (JavascriptExecutor) driver;
+			js.executeScript("arguments[0].muted = true; arguments[0].play().catch(() => {});", video);
+			String state = "";
+			for (int i = 0; i < 100 && views(evidenceId, "clerk") == 0; i++) {
+				Thread.sleep(200);
+				state = String.valueOf(js.executeScript(
+						"const v = arguments[0]; return [v.networkState, v.readyState, v.error && v.error.code, v.error && v.error.message, v.currentSrc].join(' | ');",
+						video));
+			}
+			assertThat(views(evidenceId, "clerk")).as("views after playing; player: %s", state).isEqualTo(1);
+		}
+		finally {
+			driver.quit();
+		}
 	}
 
 	/** Received, its materials checked on paper, accepted and assigned (revision 2). */
