@@ -80,17 +80,20 @@ class EvidenceItems {
 	/**
 	 * Removes the stored file under {@code key} when no record names it any more. Call
 	 * inside a transaction: the file's lock is held until it ends, so a completing upload
-	 * of the same content cannot slip in between the count and the removal.
+	 * of the same content cannot slip in between the count and the removal. Answers
+	 * whether it was removed.
 	 */
-	void removeIfUnreferenced(String key, org.sanxiang.platform.BlobStore blobs) {
+	boolean removeIfUnreferenced(String key, org.sanxiang.platform.BlobStore blobs) {
 		lockBlob(key);
-		if (references(key) == 0) {
-			try {
-				blobs.delete(key);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
+		if (references(key) > 0) {
+			return false;
+		}
+		try {
+			blobs.delete(key);
+			return true;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
@@ -115,6 +118,23 @@ class EvidenceItems {
 			.query(Long.class)
 			.single();
 		return evidence + materials;
+	}
+
+	/**
+	 * Those of {@code keys} that no record names: neither an evidence row nor an
+	 * application material (V6).
+	 */
+	List<String> unreferenced(List<String> keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select k from unnest(cast(? as text[])) as k
+				where not exists (select 1 from evidence_item where blob_key = k)
+				  and not exists (select 1 from casework_material where sha256 = k)""")
+			.param(keys.toArray(String[]::new))
+			.query(String.class)
+			.list();
 	}
 
 	private static EvidenceItem map(ResultSet rs, int row) throws SQLException {

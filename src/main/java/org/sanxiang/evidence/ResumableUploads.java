@@ -28,9 +28,7 @@ import org.sanxiang.platform.FileSystemBlobStore;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -381,9 +379,9 @@ class ResumableUploads {
 	 * After a crash ({@code kill -9}): a completion that did not commit is undone (its
 	 * stored file removed unless a record names it), partial files without an upload are
 	 * deleted, and uploads whose partial file is gone are dropped. Uploads still
-	 * receiving resume where they were recorded.
+	 * receiving resume where they were recorded. Run by {@link CrashRecovery} before the
+	 * server takes requests, so no upload is being created meanwhile.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
 	void recover() throws IOException {
 		Set<String> known = new HashSet<>();
 		int dropped = 0;

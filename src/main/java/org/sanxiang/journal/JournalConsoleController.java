@@ -1,12 +1,16 @@
 package org.sanxiang.journal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,8 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The journal in the console. 管理员 and 督查 see the log, its signed heads, and run a
- * verification; any staff member replays one case's entries (可回溯) and exports them with
- * their proofs as one file that can be checked without the platform.
+ * verification; any staff member replays one case's entries (可回溯) — each with the
+ * evidence it concerns, playable in place, as the modules that keep evidence contribute
+ * it ({@link TimelineEvidence}) — and exports them with their proofs as one file that can
+ * be checked without the platform.
  */
 @Controller
 class JournalConsoleController {
@@ -46,7 +52,10 @@ class JournalConsoleController {
 			Map.entry("StaffUnitChanged", "所属单位变更"), Map.entry("StaffRenamed", "姓名变更"),
 			Map.entry("StaffEnabled", "启用账号"), Map.entry("StaffDisabled", "停用账号"),
 			Map.entry("StaffPasswordReset", "重置密码"), Map.entry("StaffPasswordChanged", "修改密码"),
-			Map.entry("StaffUnlocked", "解除锁定"));
+			Map.entry("StaffUnlocked", "解除锁定"), Map.entry("EvidenceAdded", "存入证据"), Map.entry("EvidenceViewed", "查看证据"),
+			Map.entry("EvidenceDownloaded", "下载证据"), Map.entry("EvidenceExported", "导出证据"),
+			Map.entry("EvidenceShared", "移交证据"), Map.entry("EvidenceDeleted", "删除证据"),
+			Map.entry("EvidenceVerificationFailed", "证据校验不符"), Map.entry("RecordingExemptionApproved", "批准免于音像记录"));
 
 	private final Journal journal;
 
@@ -54,9 +63,13 @@ class JournalConsoleController {
 
 	private final JsonMapper json;
 
-	JournalConsoleController(Journal journal, JournalVerifier verifier, JsonMapper json) {
+	private final ObjectProvider<TimelineEvidence> evidence;
+
+	JournalConsoleController(Journal journal, JournalVerifier verifier, JsonMapper json,
+			ObjectProvider<TimelineEvidence> evidence) {
 		this.journal = journal;
 		this.verifier = verifier;
+		this.evidence = evidence;
 		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 	}
 
@@ -81,8 +94,14 @@ class JournalConsoleController {
 
 	@GetMapping("/console/journal/cases/{caseId}")
 	String caseRecord(@PathVariable UUID caseId, Model model) {
+		List<JournalEntry> entries = this.journal.entriesOfCase(caseId);
+		Map<Long, List<TimelineEvidence.Exhibit>> exhibits = new HashMap<>();
+		this.evidence.orderedStream()
+			.forEach(source -> source.exhibits(caseId, entries)
+				.forEach((seq, shown) -> exhibits.computeIfAbsent(seq, s -> new ArrayList<>()).addAll(shown)));
 		model.addAttribute("caseId", caseId);
-		model.addAttribute("entries", this.journal.entriesOfCase(caseId));
+		model.addAttribute("entries", entries);
+		model.addAttribute("exhibits", exhibits);
 		model.addAttribute("head", this.journal.latestTreeHead().orElse(null));
 		model.addAttribute("labels", TYPE_LABELS);
 		return "journal/case";

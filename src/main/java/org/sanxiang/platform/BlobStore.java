@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Content-addressed file storage: a file is kept once under the SHA-256 of its bytes (its
@@ -51,6 +52,13 @@ public interface BlobStore {
 
 	/** Whether content is stored under {@code key}. */
 	boolean contains(String key);
+
+	/**
+	 * Every key under which content is stored, for the recovery that removes files no
+	 * record names (a process killed between storing a file and committing its row). The
+	 * caller closes the stream.
+	 */
+	Stream<String> keys() throws IOException;
 
 	/**
 	 * A stored file.

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
 
@@ -155,6 +156,18 @@ public final class FileSystemBlobStore implements BlobStore {
 	@Override
 	public boolean contains(String key) {
 		return Blob.isKey(key) && Files.isRegularFile(path(key));
+	}
+
+	@Override
+	public Stream<String> keys() throws IOException {
+		if (!Files.isDirectory(this.root)) {
+			return Stream.empty();
+		}
+		// ab/cd/<key>: three levels; tmp/ and the uploads beside the store hold no keys
+		return Files.walk(this.root, 3)
+			.filter(p -> this.root.relativize(p).getNameCount() == 3)
+			.map(p -> p.getFileName().toString())
+			.filter(key -> Blob.isKey(key) && Files.isRegularFile(path(key)));
 	}
 
 	private Path path(String key) {

@@ -44,7 +44,7 @@ public final class Tus {
 		return m;
 	}
 
-	static String encode(Map<String, String> metadata) {
+	public static String encode(Map<String, String> metadata) {
 		return metadata.entrySet()
 			.stream()
 			.map(e -> e.getKey() + " "
@@ -52,18 +52,18 @@ public final class Tus {
 			.collect(Collectors.joining(","));
 	}
 
-	URI uri(String path) {
+	public URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
-	HttpRequest.Builder request(URI uri) {
+	public HttpRequest.Builder request(URI uri) {
 		return HttpRequest.newBuilder(uri)
 			.timeout(Duration.ofSeconds(60))
 			.header("Authorization", this.authorization)
 			.header("Tus-Resumable", "1.0.0");
 	}
 
-	HttpResponse<String> create(long length, String metadataHeader) throws Exception {
+	public HttpResponse<String> create(long length, String metadataHeader) throws Exception {
 		HttpRequest.Builder r = request(uri("/api/v1/evidence/uploads")).header("Upload-Length", Long.toString(length));
 		if (metadataHeader != null) {
 			r.header("Upload-Metadata", metadataHeader);
@@ -72,7 +72,7 @@ public final class Tus {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	URI created(long length, Map<String, String> metadata) throws Exception {
+	public URI created(long length, Map<String, String> metadata) throws Exception {
 		HttpResponse<String> response = create(length, encode(metadata));
 		if (response.statusCode() != 201) {
 			throw new AssertionError("create: " + response.statusCode() + " " + response.body());
@@ -80,23 +80,23 @@ public final class Tus {
 		return URI.create(response.headers().firstValue("Location").orElseThrow());
 	}
 
-	HttpResponse<String> head(URI upload) throws Exception {
+	public HttpResponse<String> head(URI upload) throws Exception {
 		return this.http.send(request(upload).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	long offset(URI upload) throws Exception {
+	public long offset(URI upload) throws Exception {
 		return Long.parseLong(head(upload).headers().firstValue("Upload-Offset").orElseThrow());
 	}
 
-	HttpResponse<String> patch(URI upload, long offset, byte[] data, int from, int to) throws Exception {
+	public HttpResponse<String> patch(URI upload, long offset, byte[] data, int from, int to) throws Exception {
 		return this.http.send(request(upload).header("Upload-Offset", Long.toString(offset))
 			.header("Content-Type", "application/offset+octet-stream")
 			.method("PATCH", HttpRequest.BodyPublishers.ofByteArray(data, from, to - from))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> delete(URI upload) throws Exception {
+	public HttpResponse<String> delete(URI upload) throws Exception {
 		return this.http.send(request(upload).DELETE().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -110,7 +110,7 @@ public final class Tus {
 		return response.headers().firstValue("Evidence-Id").orElseThrow();
 	}
 
-	HttpResponse<byte[]> get(String path, String range) throws Exception {
+	public HttpResponse<byte[]> get(String path, String range) throws Exception {
 		HttpRequest.Builder r = request(uri(path)).GET();
 		if (range != null) {
 			r.header("Range", range);
@@ -118,7 +118,7 @@ public final class Tus {
 		return this.http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	HttpResponse<String> send(HttpRequest request) throws Exception {
+	public HttpResponse<String> send(HttpRequest request) throws Exception {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -126,7 +126,8 @@ public final class Tus {
 	 * A PATCH whose connection drops after {@code sent} of the declared bytes, as on a
 	 * weak field connection.
 	 */
-	void droppedPatch(URI upload, long offset, byte[] data, int from, int declared, int sent) throws IOException {
+	public void droppedPatch(URI upload, long offset, byte[] data, int from, int declared, int sent)
+			throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			OutputStream out = socket.getOutputStream();
 			String head = "PATCH " + upload.getRawPath() + " HTTP/1.1\r\nHost: localhost:" + this.port

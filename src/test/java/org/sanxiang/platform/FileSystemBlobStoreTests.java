@@ -155,4 +155,22 @@ class FileSystemBlobStoreTests {
 		assertThat(this.dir.resolve("tmp")).isEmptyDirectory();
 	}
 
+	@Test
+	void listsTheKeysOfStoredFilesButNotTemporaryFilesOrUploads() throws IOException {
+		FileSystemBlobStore store = new FileSystemBlobStore(this.dir);
+		try (Stream<String> none = store.keys()) {
+			assertThat(none).isEmpty();
+		}
+		String abc = store.put(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII))).key();
+		String zeros = store.put(new ByteArrayInputStream(new byte[10])).key();
+		Files.createDirectories(this.dir.resolve("tmp"));
+		Files.write(this.dir.resolve("tmp").resolve("blob-1.part"), new byte[5]);
+		Files.createDirectories(this.dir.resolve("uploads"));
+		Files.write(this.dir.resolve("uploads").resolve(SHA256_ABC), new byte[5]);
+		Files.write(this.dir.resolve("ba").resolve("78").resolve("not-a-key"), new byte[5]);
+		try (Stream<String> keys = store.keys()) {
+			assertThat(keys).containsExactlyInAnyOrder(abc, zeros);
+		}
+	}
+
 }
