@@ -9,7 +9,11 @@
  * working days on the calendar module (行政许可法 第八十二条, T-1/T-2/T-3); time comes from an
  * injected {@link java.time.Clock}. A major decision (重大执法决定) is never made without a
  * passed legal review: {@link org.sanxiang.casework.DecisionGuard} is the seam the review
- * module implements (SH-1).
+ * module implements (SH-1). Which decisions are major follows the agency's 重大执法决定法制审核目录
+ * in force when the case was received, kept with the case (SH-2): the item's listing, the
+ * conditions its facts meet, or a case officer's flag with the reason
+ * ({@link org.sanxiang.casework.MajorDecisionFlagged}); only a 负责人 sets one aside, with
+ * the reason ({@link org.sanxiang.casework.MajorDecisionFlagCleared}).
  * <p>
  * API: {@link org.sanxiang.casework.CaseId}, {@link org.sanxiang.casework.Actor},
  * {@link org.sanxiang.casework.ItemVersion}, the events

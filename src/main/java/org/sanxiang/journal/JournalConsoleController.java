@@ -39,6 +39,7 @@ class JournalConsoleController {
 			Map.entry("InterestedPartiesNotified", "利害关系人告知"), Map.entry("StatementRecorded", "陈述申辩"),
 			Map.entry("PublicInterestMarked", "涉及公共利益"), Map.entry("RenewalApplied", "申请延续"),
 			Map.entry("RenewalDenied", "不予延续"), Map.entry("RenewalDeemedGranted", "视为准予延续"),
+			Map.entry("MajorDecisionFlagged", "标记重大执法决定"), Map.entry("MajorDecisionFlagCleared", "解除重大执法决定认定"),
 			Map.entry("CaseRecordExported", "导出全过程记录"), Map.entry("CatalogEntryChanged", "主体信息变更"),
 			Map.entry("CalendarChanged", "工作日历变更"), Map.entry("StaffLoggedIn", "登录"), Map.entry("StaffLoggedOut", "退出"),
 			Map.entry("LoginFailed", "登录失败"), Map.entry("StaffCreated", "新建用户"), Map.entry("StaffRolesChanged", "角色变更"),

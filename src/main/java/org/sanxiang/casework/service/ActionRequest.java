@@ -13,14 +13,16 @@ import org.sanxiang.casework.licensing.PauseKind;
  * the fields that action uses; the others are ignored. {@code on} is the day of the act,
  * today when absent. {@code handlingMode} is chosen at acceptance (XK-42b, XK-43);
  * {@code interestedParties} and {@code notice} tell interested parties, {@code party} and
- * {@code statement} record a statement (XK-36).
+ * {@code statement} record a statement (XK-36). {@code condition} names a condition of
+ * the legal-review catalogue to flag or to clear, {@code conditionLabel} the name of
+ * another condition an officer flags (SH-2); the reason is {@code reason}.
  */
 record ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
 		String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
 		PauseKind pauseKind, String writtenNotice, HearingBasis hearingBasis, LocalDate hearingOn, String host,
 		String place, String hearingRecord, String text, String licenceNumber, LocalDate validTo, LocalDate appliedOn,
 		DeliveryRequest delivery, HandlingMode handlingMode, List<String> interestedParties, String notice,
-		String party, String statement) {
+		String party, String statement, String condition, String conditionLabel) {
 
 	ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
 			String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
@@ -29,7 +31,7 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 			LocalDate appliedOn, DeliveryRequest delivery) {
 		this(revision, on, reason, missing, ground, competentBody, officerIds, findings, opinion, proposeGrant,
 				pauseKind, writtenNotice, hearingBasis, hearingOn, host, place, hearingRecord, text, licenceNumber,
-				validTo, appliedOn, delivery, null, null, null, null, null);
+				validTo, appliedOn, delivery, null, null, null, null, null, null, null);
 	}
 
 	/** This request with the fields of the handling mode and the interested parties. */
@@ -39,7 +41,19 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
 				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
 				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, handlingMode, interestedParties,
-				notice, party, statement);
+				notice, party, statement, this.condition, this.conditionLabel);
+	}
+
+	/**
+	 * This request with the condition of the legal-review catalogue to flag or clear and
+	 * the name of another condition (SH-2).
+	 */
+	ActionRequest withCondition(String condition, String conditionLabel) {
+		return new ActionRequest(this.revision, this.on, this.reason, this.missing, this.ground, this.competentBody,
+				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
+				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
+				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, this.handlingMode,
+				this.interestedParties, this.notice, this.party, this.statement, condition, conditionLabel);
 	}
 
 	/**

@@ -13,7 +13,8 @@ import org.sanxiang.identity.Role;
  * (XK-37). 视为受理 and 视为准予延续 are not here: only the platform deems acceptance (XK-32b) and
  * renewal (XK-50). The window records the holder's renewal application; 负责人 grant or deny
  * the renewal; 执法人员 tell interested parties and record statements (XK-36) and find a
- * matter to involve the public interest (XK-46).
+ * matter to involve the public interest (XK-46). 执法人员 flag a decision as major; only 负责人
+ * clear a computed condition or an officer's flag (SH-2).
  */
 enum LicensingAction {
 
@@ -40,7 +41,9 @@ enum LicensingAction {
 	RECORD_STATEMENT("record-statement", CaseAction.RECORD_STATEMENT, Role.OFFICER),
 	MARK_PUBLIC_INTEREST("mark-public-interest", CaseAction.MARK_PUBLIC_INTEREST, Role.OFFICER),
 	RENEWAL_APPLIED("apply-renewal", CaseAction.RENEWAL_APPLIED, Role.CLERK),
-	DENY_RENEWAL("deny-renewal", CaseAction.DENY_RENEWAL, Role.DIRECTOR);
+	DENY_RENEWAL("deny-renewal", CaseAction.DENY_RENEWAL, Role.DIRECTOR),
+	FLAG_MAJOR("flag-major", CaseAction.FLAG_MAJOR, Role.OFFICER),
+	CLEAR_MAJOR_FLAG("clear-major-flag", CaseAction.CLEAR_MAJOR_FLAG, Role.DIRECTOR);
 
 	private final String path;
 

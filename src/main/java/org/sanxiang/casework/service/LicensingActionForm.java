@@ -28,13 +28,13 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		String deliveryMethod, String receiver, String signedOn, String trackingNumber, String receivedOn,
 		String consentReference, String receiptId, String witness, String mediaRecord, String whyOtherMethodsFailed,
 		String medium, String publishedOn, String refusingReceiver, String handlingMode, String interestedParties,
-		String notice, String party, String statement) {
+		String notice, String party, String statement, String condition, String conditionLabel) {
 
 	/** An empty form, as a new page shows it. */
 	static LicensingActionForm empty() {
 		return new LicensingActionForm(null, null, null, null, null, null, List.of(), null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	ActionRequest toRequest() {
@@ -67,7 +67,8 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 				text(this.host), text(this.place), text(this.hearingRecord), text(this.text), text(this.licenceNumber),
 				date("validTo", this.validTo), date("appliedOn", this.appliedOn), delivery)
 			.with(parse("handlingMode", this.handlingMode, HandlingMode.class), lines(this.interestedParties),
-					text(this.notice), text(this.party), text(this.statement));
+					text(this.notice), text(this.party), text(this.statement))
+			.withCondition(text(this.condition), text(this.conditionLabel));
 	}
 
 	/** One entry per line, blank lines dropped; {@code null} when there is none. */
