@@ -50,6 +50,10 @@ class JdbcCatalog implements Catalog {
 
 	private static final String VERSION_COLUMNS = "key, version, effective_from, reason, changed_by, recorded_at, retired, content::text as content ";
 
+	/** The catalogue's conditions in the order the agency gave them. */
+	private static final Comparator<MajorCondition> CONDITION_ORDER = Comparator.comparingInt(MajorCondition::position)
+		.thenComparing(MajorCondition::code);
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -148,9 +152,6 @@ class JdbcCatalog implements Catalog {
 					.thenComparingInt(DiscretionBenchmark::position)
 					.thenComparing(DiscretionBenchmark::code));
 	}
-
-	private static final Comparator<MajorCondition> CONDITION_ORDER = Comparator.comparingInt(MajorCondition::position)
-		.thenComparing(MajorCondition::code);
 
 	/**
 	 * Another entry of the catalogue of the same kind and agency, by its latest recorded
