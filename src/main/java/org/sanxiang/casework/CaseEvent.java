@@ -10,12 +10,12 @@ import org.sanxiang.journal.Journaled;
  * it there (全过程记录, JL-1). Listeners (journal, disclosure, supervision) read ids and
  * values only.
  */
-public sealed interface CaseEvent extends Journaled
-		permits ApplicationReceived, CorrectionRequested, CorrectionSubmitted, ApplicationAccepted,
-		ApplicationNotAccepted, OfficersAssigned, SiteInspectionRecorded, OpinionRecorded, DecisionPeriodExtended,
-		ClockPaused, ClockResumed, HearingRightNotified, HearingRequested, HearingScheduled, HearingHeld, CaseDecided,
-		DecisionDelivered, CaseArchived, LicenceChanged, InterestedPartiesNotified, StatementRecorded,
-		PublicInterestMarked, RenewalApplied, RenewalDenied, RenewalDeemedGranted, FullRecordingMarked {
+public sealed interface CaseEvent extends Journaled permits ApplicationReceived, CorrectionRequested,
+		CorrectionSubmitted, ApplicationAccepted, ApplicationNotAccepted, OfficersAssigned, SiteInspectionRecorded,
+		OpinionRecorded, DecisionPeriodExtended, ClockPaused, ClockResumed, HearingRightNotified, HearingRequested,
+		HearingScheduled, HearingHeld, CaseDecided, DecisionDelivered, CaseArchived, LicenceChanged,
+		InterestedPartiesNotified, StatementRecorded, PublicInterestMarked, RenewalApplied, RenewalDenied,
+		RenewalDeemedGranted, MajorDecisionFlagged, MajorDecisionFlagCleared, FullRecordingMarked {
 
 	Recorded recorded();
 

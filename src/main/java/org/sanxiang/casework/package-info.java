@@ -13,6 +13,11 @@
  * delivery by 留置 or 公告) need a recording in the evidence module or a reason a 负责人
  * approved (JL-3, JL-3b, JL-5); in a case marked as touching personal liberty, life and
  * health, or major property the recordings must cover each activity without a gap (JL-4).
+ * Which decisions are major follows the agency's 重大执法决定法制审核目录 in force when the case was
+ * received, kept with the case (SH-2): the item's listing, the conditions its facts meet,
+ * or a case officer's flag with the reason
+ * ({@link org.sanxiang.casework.MajorDecisionFlagged}); only a 负责人 sets one aside, with
+ * the reason ({@link org.sanxiang.casework.MajorDecisionFlagCleared}).
  * <p>
  * API: {@link org.sanxiang.casework.CaseId}, {@link org.sanxiang.casework.Actor},
  * {@link org.sanxiang.casework.ItemVersion}, the events

@@ -48,6 +48,33 @@ public interface Catalog {
 
 	List<SupervisionMethod> supervisionMethods();
 
+	// --- 重大执法决定法制审核目录 and 行政裁量基准 ---
+
+	/**
+	 * The conditions of the 重大执法决定法制审核目录 in force today, enabled or not, in their order
+	 * (SH-2).
+	 */
+	List<MajorCondition> majorConditions();
+
+	/**
+	 * The conditions of the catalogue in force on {@code date}, enabled or not: what a
+	 * case received that day applies.
+	 */
+	List<MajorCondition> majorConditionsAsOf(LocalDate date);
+
+	/** Items listed in the catalogue as a whole: every decision on them is major. */
+	default List<Item> majorItems() {
+		return items().stream().filter(Item::majorDecision).toList();
+	}
+
+	/** 行政裁量基准 in force today, by item and order. */
+	List<DiscretionBenchmark> benchmarks();
+
+	/** The 行政裁量基准 of one item in force today, in order. */
+	default List<DiscretionBenchmark> benchmarks(String itemCode) {
+		return benchmarks().stream().filter(b -> b.itemCode().equals(itemCode)).toList();
+	}
+
 	// --- versions ---
 
 	/**

@@ -51,7 +51,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping(path = "/api/v1/catalog", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "主体信息", description = "执法主体、内设机构、执法人员、权责事项、随机抽查事项清单、监督方式及其版本")
+@Tag(name = "主体信息", description = "执法主体、内设机构、执法人员、权责事项、随机抽查事项清单、监督方式、重大执法决定法制审核目录、行政裁量基准及其版本")
 class CatalogApi {
 
 	private final Catalog catalog;
@@ -93,6 +93,24 @@ class CatalogApi {
 
 	/** A stored sample file without its bytes. */
 	record StoredSample(String id, String fileName, String contentType, int size, String downloadUrl) {
+	}
+
+	/**
+	 * The 重大执法决定法制审核目录 as published (SH-2): the items listed as a whole and the
+	 * conditions that make any licensing decision major, enabled ones only.
+	 */
+	record ReviewCatalogue(List<Item> items, List<ConditionView> conditions) {
+	}
+
+	/** A condition with the Chinese name of its kind. */
+	record ConditionView(String code, MajorConditionKind kind, String kindLabel, String name, String basis,
+			boolean collectiveDiscussion, boolean enabled, int position) {
+
+		static ConditionView of(MajorCondition c) {
+			return new ConditionView(c.code(), c.kind(), c.kind() == null ? null : c.kind().label(), c.name(),
+					c.basis(), c.collectiveDiscussion(), c.enabled(), c.position());
+		}
+
 	}
 
 	// --- reading ---
@@ -172,7 +190,54 @@ class CatalogApi {
 		return version(EntryKind.ITEM, code, asOf);
 	}
 
-	@GetMapping("/{kind:agencies|units|officers|items|supervision-methods}/{key}/versions")
+	@GetMapping("/review-catalogue")
+	@Operation(summary = "重大执法决定法制审核目录（公示）：列入目录的事项和启用的情形及其依据")
+	ReviewCatalogue reviewCatalogue() {
+		return new ReviewCatalogue(this.catalog.majorItems(),
+				this.catalog.majorConditions()
+					.stream()
+					.filter(MajorCondition::enabled)
+					.map(ConditionView::of)
+					.toList());
+	}
+
+	@GetMapping("/major-conditions")
+	@Operation(summary = "法制审核目录的情形（现行版本，含未启用的），按排序")
+	List<ConditionView> majorConditions() {
+		return this.catalog.majorConditions().stream().map(ConditionView::of).toList();
+	}
+
+	@GetMapping("/major-conditions/{code}")
+	@Operation(summary = "法制审核目录情形现行版本；asOf=YYYY-MM-DD 返回该日有效的版本")
+	Versioned<MajorCondition> majorCondition(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		return version(EntryKind.MAJOR_CONDITION, code, asOf);
+	}
+
+	@GetMapping("/benchmarks")
+	@Operation(summary = "行政裁量基准（现行版本），可按事项编码 itemCode 筛选")
+	List<DiscretionBenchmark> benchmarks(@RequestParam(required = false) String itemCode) {
+		return itemCode == null || itemCode.isBlank() ? this.catalog.benchmarks()
+				: this.catalog.benchmarks(itemCode.strip());
+	}
+
+	@GetMapping("/benchmarks/{code}")
+	@Operation(summary = "行政裁量基准现行版本；asOf=YYYY-MM-DD 返回该日有效的版本")
+	Versioned<DiscretionBenchmark> benchmark(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		return version(EntryKind.BENCHMARK, code, asOf);
+	}
+
+	@GetMapping("/items/{code}/benchmarks")
+	@Operation(summary = "某一事项的行政裁量基准（现行版本）；事项不存在时 404")
+	List<DiscretionBenchmark> itemBenchmarks(@PathVariable String code) {
+		if (this.catalog.item(code).isEmpty()) {
+			throw new NotFound("未找到现行有效的权责事项 " + code);
+		}
+		return this.catalog.benchmarks(code);
+	}
+
+	@GetMapping("/{kind:agencies|units|officers|items|supervision-methods|major-conditions|benchmarks}/{key}/versions")
 	@Operation(summary = "某一条目的全部版本（新版本在前），含尚未生效的版本")
 	List<? extends Versioned<?>> versions(@PathVariable String kind, @PathVariable String key) {
 		EntryKind<?> entryKind = kindOf(kind);
@@ -221,7 +286,7 @@ class CatalogApi {
 
 	// --- writing (管理员) ---
 
-	@PostMapping("/{kind:agencies|units|officers|items|supervision-methods}/{key}/retirement")
+	@PostMapping("/{kind:agencies|units|officers|items|supervision-methods|major-conditions|benchmarks}/{key}/retirement")
 	@Operation(
 			summary = "废止条目（事项取消/下放、人员调离、机构撤并等）：记录一个废止版本，不删除任何版本；" + "404 条目不存在，409 已废止，422 执法主体本身、仍被引用的内设机构或日期早于最新版本")
 	ResponseEntity<Versioned<?>> retire(@PathVariable String kind, @PathVariable String key,
@@ -300,6 +365,35 @@ class CatalogApi {
 	Versioned<SupervisionMethod> updateSupervisionMethod(@PathVariable String code,
 			@RequestBody VersionRequest<SupervisionMethod> body, Principal principal) {
 		return update(EntryKind.SUPERVISION, "code", code, body, principal);
+	}
+
+	@PostMapping("/major-conditions")
+	@Operation(summary = "新增法制审核目录情形（SH-2）：kind 为 PUBLIC_INTEREST、MAJOR_INTERESTS、AFTER_HEARING、"
+			+ "WITHDRAWAL_REVOCATION、COMPLEX_NOVEL 或 OTHER；除 OTHER 外每类一条（422）")
+	ResponseEntity<Versioned<MajorCondition>> createMajorCondition(@RequestBody VersionRequest<MajorCondition> body,
+			Principal principal) {
+		return create(EntryKind.MAJOR_CONDITION, "code", body, principal);
+	}
+
+	@PutMapping("/major-conditions/{code}")
+	@Operation(summary = "修改法制审核目录情形（名称、依据、是否集体讨论、是否启用、排序），记录新版本")
+	Versioned<MajorCondition> updateMajorCondition(@PathVariable String code,
+			@RequestBody VersionRequest<MajorCondition> body, Principal principal) {
+		return update(EntryKind.MAJOR_CONDITION, "code", code, body, principal);
+	}
+
+	@PostMapping("/benchmarks")
+	@Operation(
+			summary = "新增行政裁量基准：itemCode 事项、circumstance 情形、standard 裁量标准、basis 依据；" + "有数值幅度的填 minimum、maximum 与 unit")
+	ResponseEntity<Versioned<DiscretionBenchmark>> createBenchmark(
+			@RequestBody VersionRequest<DiscretionBenchmark> body, Principal principal) {
+		return create(EntryKind.BENCHMARK, "code", body, principal);
+	}
+
+	@PutMapping("/benchmarks/{code}")
+	Versioned<DiscretionBenchmark> updateBenchmark(@PathVariable String code,
+			@RequestBody VersionRequest<DiscretionBenchmark> body, Principal principal) {
+		return update(EntryKind.BENCHMARK, "code", code, body, principal);
 	}
 
 	private <T extends CatalogEntry> ResponseEntity<Versioned<T>> create(EntryKind<T> kind, String keyField,

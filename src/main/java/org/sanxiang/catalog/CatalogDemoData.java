@@ -1,5 +1,6 @@
 package org.sanxiang.catalog;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,13 +61,24 @@ class CatalogDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.installation.demo() || this.catalog.agency(AGENCY).isPresent()
-				|| !this.catalog.history(EntryKind.AGENCY, AGENCY).isEmpty()) {
+		if (!this.installation.demo()) {
 			return;
 		}
-		this.transaction.executeWithoutResult(status -> load());
-		log.info("已载入演示数据：新田县发展和改革局（{}个内设机构、{}名示例执法人员、{}个权责事项）", this.catalog.units().size(),
-				this.catalog.officers().size(), this.catalog.items().size());
+		if (this.catalog.agency(AGENCY).isEmpty() && this.catalog.history(EntryKind.AGENCY, AGENCY).isEmpty()) {
+			this.transaction.executeWithoutResult(status -> {
+				load();
+				loadReviewCatalogue();
+			});
+			log.info("已载入演示数据：新田县发展和改革局（{}个内设机构、{}名示例执法人员、{}个权责事项）", this.catalog.units().size(),
+					this.catalog.officers().size(), this.catalog.items().size());
+		}
+		else if (this.catalog.history(EntryKind.MAJOR_CONDITION, MajorConditionKind.PUBLIC_INTEREST.name()).isEmpty()
+				&& this.catalog.agency(AGENCY).isPresent()) {
+			// a demo installation made before the catalogue existed gets it once
+			this.transaction.executeWithoutResult(status -> loadReviewCatalogue());
+			log.info("已载入演示数据：重大执法决定法制审核目录（{}种情形）和行政裁量基准（{}条）", this.catalog.majorConditions().size(),
+					this.catalog.benchmarks().size());
+		}
 	}
 
 	private void load() {
@@ -131,6 +143,49 @@ class CatalogDemoData implements ApplicationRunner {
 		// A second version, so the portal's history shows versioning.
 		this.catalog.save(EntryKind.ITEM, investmentApproval(7),
 				new Change(LocalDate.of(2026, 6, 1), "落实《优化营商环境条例》，承诺时限由10个工作日压缩至7个工作日（演示数据）", ACTOR));
+	}
+
+	/**
+	 * The bureau's 重大执法决定法制审核目录 (SH-2), every condition enabled; a complex or novel case
+	 * also goes to the leaders' collective discussion. Bases cite the national guideline
+	 * and the 益阳市 catalogue taken as the example (RULES SH-2), each with the article of
+	 * 行政许可法 the condition rests on. A few 行政裁量基准 for the licensing items, their article
+	 * texts as summaries (摘要).
+	 */
+	private void loadReviewCatalogue() {
+		condition(MajorConditionKind.PUBLIC_INTEREST, "涉及重大公共利益的行政许可决定",
+				"《中华人民共和国行政许可法》第四十六条（涉及公共利益的重大行政许可，应当向社会公告并举行听证）", false, 1);
+		condition(MajorConditionKind.MAJOR_INTERESTS, "直接关系行政相对人或者第三人重大权益的行政许可决定",
+				"《中华人民共和国行政许可法》第三十六条、第四十七条（直接关系他人重大利益的，告知利害关系人，并告知听证权利）", false, 2);
+		condition(MajorConditionKind.AFTER_HEARING, "经过听证程序作出的行政许可决定", "《中华人民共和国行政许可法》第四十八条（根据听证笔录作出行政许可决定）", false, 3);
+		condition(MajorConditionKind.WITHDRAWAL_REVOCATION, "撤回、撤销行政许可的决定", "《中华人民共和国行政许可法》第八条（撤回）、第六十九条（撤销）", false,
+				4);
+		condition(MajorConditionKind.COMPLEX_NOVEL, "案件情况疑难复杂、涉及多个法律关系的行政许可决定",
+				"本局重大执法决定法制审核制度（演示数据）：经法制审核后提交局领导集体讨论决定", true, 5);
+		condition(MajorConditionKind.OTHER, "法律、法规、规章规定应当进行法制审核的其他行政许可决定", "本局重大执法决定法制审核制度（演示数据）", false, 6);
+
+		Change initial = new Change(INITIAL, INITIAL_REASON, ACTOR);
+		this.catalog.save(EntryKind.BENCHMARK, new DiscretionBenchmark("B-XK-001-1", AGENCY, "XK-001",
+				"项目自核准机关作出予以核准决定之日起2年内未开工建设，项目单位在2年期限届满的30个工作日前申请延期开工建设", "可以准予延期开工建设一次，延期期限最长不超过1年；未按期申请或已延期一次的，不予延期",
+				BigDecimal.ONE, BigDecimal.valueOf(12), "个月", "《企业投资项目核准和备案管理条例》（国务院令第673号）第十二条（摘要）", 1), initial);
+		this.catalog.save(EntryKind.BENCHMARK,
+				new DiscretionBenchmark("B-XK-001-2", AGENCY, "XK-001", "项目申请报告需要委托工程咨询机构评估",
+						"委托评估的时限不超过30个工作日，评估时间不计入核准期限，并书面告知项目单位", BigDecimal.ONE, BigDecimal.valueOf(30), "工作日",
+						"《政府核准投资项目管理办法》（摘要）；《中华人民共和国行政许可法》第四十五条", 2),
+				initial);
+		this.catalog.save(EntryKind.BENCHMARK,
+				new DiscretionBenchmark("B-XK-002-1", AGENCY, "XK-002", "节能报告内容完整、能效水平达到国内先进水平、不需要组织专家评审",
+						"在承诺时限内出具节能审查意见，最长不超过10个工作日", BigDecimal.ONE, BigDecimal.valueOf(10), "工作日",
+						"《固定资产投资项目节能审查办法》（摘要）；本局承诺时限（演示数据）", 1),
+				initial);
+	}
+
+	private void condition(MajorConditionKind kind, String name, String article, boolean collective, int order) {
+		String basis = "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）；" + "益阳市重大执法决定法制审核目录（示例）；"
+				+ article;
+		this.catalog.save(EntryKind.MAJOR_CONDITION,
+				new MajorCondition(kind.name(), AGENCY, kind, name, basis, collective, true, order),
+				new Change(INITIAL, INITIAL_REASON, ACTOR));
 	}
 
 	private void unit(String code, String name, String duties, int order) {

@@ -3,7 +3,9 @@ package org.sanxiang.catalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -43,8 +45,21 @@ final class CatalogRules {
 
 	private static final LocalDate LATEST_EFFECTIVE = LocalDate.of(2099, 12, 31);
 
-	/** What the rules need to know about the rest of the catalog. */
-	record Lookup(Predicate<String> agencyExists, Predicate<String> unitExists, Predicate<String> sampleExists) {
+	/**
+	 * What the rules need to know about the rest of the catalog.
+	 *
+	 * @param itemExists whether an item of that code was ever recorded (a benchmark names
+	 * one)
+	 * @param sameKind for a catalogue condition, the code of another entry of the same
+	 * kind and agency not retired, if any (one entry per kind except 其他)
+	 */
+	record Lookup(Predicate<String> agencyExists, Predicate<String> unitExists, Predicate<String> sampleExists,
+			Predicate<String> itemExists, Function<MajorCondition, Optional<String>> sameKind) {
+
+		Lookup(Predicate<String> agencyExists, Predicate<String> unitExists, Predicate<String> sampleExists) {
+			this(agencyExists, unitExists, sampleExists, code -> true, condition -> Optional.empty());
+		}
+
 	}
 
 	private final List<FieldError> invalid = new ArrayList<>();
@@ -78,6 +93,12 @@ final class CatalogRules {
 		}
 		else if (content instanceof SupervisionMethod method) {
 			rules.supervision(method);
+		}
+		else if (content instanceof MajorCondition condition) {
+			rules.majorCondition(condition);
+		}
+		else if (content instanceof DiscretionBenchmark benchmark) {
+			rules.benchmark(benchmark);
 		}
 		rules.throwIfAny();
 	}
@@ -314,6 +335,52 @@ final class CatalogRules {
 		line("channel", s.channel(), LINE_MAX, true);
 		if (s.sortOrder() < 0) {
 			invalid("sortOrder", "排序号不能为负数");
+		}
+	}
+
+	/**
+	 * A condition of the 重大执法决定法制审核目录 (SH-2): its kind, the label and the basis the
+	 * portal publishes; one entry per kind and agency, except that 其他 may have several.
+	 */
+	private void majorCondition(MajorCondition c) {
+		code("code", c.code(), "编码");
+		agencyCode(c.agencyCode());
+		if (c.kind() == null) {
+			invalid("kind", "请选择情形类别");
+		}
+		line("name", c.name(), LINE_MAX, true);
+		text("basis", c.basis(), true);
+		if (c.position() < 0) {
+			invalid("position", "排序号不能为负数");
+		}
+		if (c.kind() != null && c.kind() != MajorConditionKind.OTHER && this.invalid.isEmpty()) {
+			this.lookup.sameKind()
+				.apply(c)
+				.ifPresent(other -> unprocessable("kind",
+						"“" + c.kind().label() + "”已登记为条目 " + other + "，每类情形只登记一条，请修改该条目；其他情形可登记多条"));
+		}
+	}
+
+	/**
+	 * 行政裁量基准: the item it belongs to, the circumstance, the standard and its basis; a
+	 * numeric range has its unit and does not run backwards.
+	 */
+	private void benchmark(DiscretionBenchmark b) {
+		code("code", b.code(), "编码");
+		agencyCode(b.agencyCode());
+		if (line("itemCode", b.itemCode(), 64, true) && !this.lookup.itemExists().test(b.itemCode())) {
+			unprocessable("itemCode", "权责事项 " + b.itemCode() + " 不存在");
+		}
+		text("circumstance", b.circumstance(), true);
+		text("standard", b.standard(), true);
+		text("basis", b.basis(), true);
+		line("unit", b.unit(), 20, b.ranged());
+		if (b.minimum() != null && b.maximum() != null && b.minimum().compareTo(b.maximum()) > 0) {
+			unprocessable("maximum",
+					"裁量幅度的上限（" + b.maximum().toPlainString() + "）不能小于下限（" + b.minimum().toPlainString() + "）");
+		}
+		if (b.position() < 0) {
+			invalid("position", "排序号不能为负数");
 		}
 	}
 

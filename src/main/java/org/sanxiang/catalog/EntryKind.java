@@ -19,6 +19,14 @@ public final class EntryKind<T extends CatalogEntry> {
 	public static final EntryKind<SupervisionMethod> SUPERVISION = new EntryKind<>("supervision", "监督方式",
 			SupervisionMethod.class);
 
+	/** A condition of the 重大执法决定法制审核目录 (SH-2). */
+	public static final EntryKind<MajorCondition> MAJOR_CONDITION = new EntryKind<>("major-condition", "法制审核目录情形",
+			MajorCondition.class);
+
+	/** 行政裁量基准 of an item. */
+	public static final EntryKind<DiscretionBenchmark> BENCHMARK = new EntryKind<>("benchmark", "行政裁量基准",
+			DiscretionBenchmark.class);
+
 	private final String code;
 
 	private final String label;
@@ -32,7 +40,7 @@ public final class EntryKind<T extends CatalogEntry> {
 	}
 
 	public static java.util.List<EntryKind<?>> all() {
-		return java.util.List.of(AGENCY, UNIT, OFFICER, ITEM, SUPERVISION);
+		return java.util.List.of(AGENCY, UNIT, OFFICER, ITEM, SUPERVISION, MAJOR_CONDITION, BENCHMARK);
 	}
 
 	public static EntryKind<?> of(String code) {

@@ -50,6 +50,10 @@ class JdbcCatalog implements Catalog {
 
 	private static final String VERSION_COLUMNS = "key, version, effective_from, reason, changed_by, recorded_at, retired, content::text as content ";
 
+	/** The catalogue's conditions in the order the agency gave them. */
+	private static final Comparator<MajorCondition> CONDITION_ORDER = Comparator.comparingInt(MajorCondition::position)
+		.thenComparing(MajorCondition::code);
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -113,6 +117,60 @@ class JdbcCatalog implements Catalog {
 	public List<SupervisionMethod> supervisionMethods() {
 		return contents(EntryKind.SUPERVISION,
 				Comparator.comparingInt(SupervisionMethod::sortOrder).thenComparing(SupervisionMethod::code));
+	}
+
+	// --- 重大执法决定法制审核目录 and 行政裁量基准 ---
+
+	@Override
+	public List<MajorCondition> majorConditions() {
+		return contents(EntryKind.MAJOR_CONDITION, CONDITION_ORDER);
+	}
+
+	@Override
+	public List<MajorCondition> majorConditionsAsOf(LocalDate date) {
+		if (date == null || date.equals(today())) {
+			return majorConditions();
+		}
+		return this.jdbc.sql("select distinct on (key) " + VERSION_COLUMNS + """
+				from catalog_version where kind = :kind and effective_from <= :date
+				order by key, effective_from desc, version desc""")
+			.param("kind", EntryKind.MAJOR_CONDITION.code())
+			.param("date", date)
+			.query((rs, n) -> version(EntryKind.MAJOR_CONDITION, rs))
+			.list()
+			.stream()
+			.filter(v -> !v.retired())
+			.map(Versioned::content)
+			.sorted(CONDITION_ORDER)
+			.toList();
+	}
+
+	@Override
+	public List<DiscretionBenchmark> benchmarks() {
+		return contents(EntryKind.BENCHMARK,
+				Comparator.comparing(DiscretionBenchmark::itemCode)
+					.thenComparingInt(DiscretionBenchmark::position)
+					.thenComparing(DiscretionBenchmark::code));
+	}
+
+	/**
+	 * Another entry of the catalogue of the same kind and agency, by its latest recorded
+	 * version, unless that is a retirement.
+	 */
+	private Optional<String> sameKind(MajorCondition condition) {
+		return this.jdbc.sql("""
+				select key from (
+				    select distinct on (key) key, retired, content from catalog_version
+				    where kind = :kind order by key, version desc
+				) v where not retired and content ->> 'kind' = :conditionKind and content ->> 'agencyCode' = :agency
+				  and key <> :code
+				order by key limit 1""")
+			.param("kind", EntryKind.MAJOR_CONDITION.code())
+			.param("conditionKind", condition.kind().name())
+			.param("agency", condition.agencyCode())
+			.param("code", condition.code())
+			.query(String.class)
+			.optional();
 	}
 
 	// --- versions ---
@@ -200,8 +258,9 @@ class JdbcCatalog implements Catalog {
 			throw InputRejected.invalid("kind", "未知的目录类别");
 		}
 		T filled = kind.type().cast(withDefaults(content));
-		CatalogRules.check(filled, change, new CatalogRules.Lookup(code -> exists(EntryKind.AGENCY, code),
-				code -> exists(EntryKind.UNIT, code), this::sampleExists));
+		CatalogRules.check(filled, change,
+				new CatalogRules.Lookup(code -> exists(EntryKind.AGENCY, code), code -> exists(EntryKind.UNIT, code),
+						this::sampleExists, code -> exists(EntryKind.ITEM, code), this::sameKind));
 		String overrideReason = filled instanceof Agency agency && CreditCode.checksumMismatch(agency.creditCode())
 				? change.creditCodeOverrideReason().strip() : null;
 		if (filled instanceof Officer officer) {
@@ -364,6 +423,14 @@ class JdbcCatalog implements Catalog {
 		}
 		if (content instanceof SupervisionMethod s && blank(s.agencyCode()) && agency != null) {
 			return new SupervisionMethod(s.code(), agency, s.name(), s.description(), s.channel(), s.sortOrder());
+		}
+		if (content instanceof MajorCondition c && blank(c.agencyCode()) && agency != null) {
+			return new MajorCondition(c.code(), agency, c.kind(), c.name(), c.basis(), c.collectiveDiscussion(),
+					c.enabled(), c.position());
+		}
+		if (content instanceof DiscretionBenchmark b && blank(b.agencyCode()) && agency != null) {
+			return new DiscretionBenchmark(b.code(), agency, b.itemCode(), b.circumstance(), b.standard(), b.minimum(),
+					b.maximum(), b.unit(), b.basis(), b.position());
 		}
 		return content;
 	}

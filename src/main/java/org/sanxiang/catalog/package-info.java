@@ -8,8 +8,12 @@
  * numbers unique across officers and validity dates in order (ZJ-1/ZJ-2), at least one
  * legal basis per item, promised ≤ statutory time limits (行政许可法 第四十二条), materials' sample
  * texts (第三十条). Also home of {@link org.sanxiang.catalog.IdNumber} (GB 11643, RULES
- * ID-2). Entries are retired (废止/撤销/调离) by one more version, never deleted; every save
- * and retirement publishes {@link org.sanxiang.catalog.CatalogEntryChanged} inside its
- * transaction.
+ * ID-2). The 重大执法决定法制审核目录 is data too: per agency, the conditions that make a licensing
+ * decision major ({@link org.sanxiang.catalog.MajorCondition}, RULES SH-2: one entry per
+ * kind, further 其他 entries under the agency's own names), beside the items listed as a
+ * whole; and the 行政裁量基准 per item ({@link org.sanxiang.catalog.DiscretionBenchmark}, with
+ * an optional numeric range). Entries are retired (废止/撤销/调离) by one more version, never
+ * deleted; every save and retirement publishes
+ * {@link org.sanxiang.catalog.CatalogEntryChanged} inside its transaction.
  */
 package org.sanxiang.catalog;

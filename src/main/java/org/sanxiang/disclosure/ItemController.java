@@ -141,12 +141,15 @@ class ItemController {
 		model.addAttribute("item", item);
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("today", today);
-		model.addAttribute("isCurrent", current.map(c -> c.version() == shown.version()).orElse(false));
+		boolean isCurrent = current.map(c -> c.version() == shown.version()).orElse(false);
+		model.addAttribute("isCurrent", isCurrent);
 		model.addAttribute("currentVersion", current.orElse(null));
 		model.addAttribute("unitName", this.catalog.unit(item.unitCode()).map(Unit::name).orElse(item.unitCode()));
 		// A version already recorded but taking effect later (e.g. a revised regulation)
 		// is announced.
 		model.addAttribute("upcoming", this.catalog.upcoming(EntryKind.ITEM, code));
+		// 行政裁量基准 are published as in force today, beside today's version only
+		model.addAttribute("benchmarks", isCurrent ? this.catalog.benchmarks(code) : List.of());
 		return "portal/item";
 	}
 

@@ -14,6 +14,7 @@ import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.CatalogChange;
 import org.sanxiang.catalog.CatalogEntry;
 import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.MajorCondition;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.SupervisionMethod;
 import org.sanxiang.catalog.Unit;
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 事前公示 pages (GS-1, 国办发〔2018〕118号): the enforcement bodies, their units, certified
- * officers, the random-inspection list, supervision channels and the change history.
- * Read-only, no login.
+ * officers, the random-inspection list, the 重大执法决定法制审核目录 (SH-2), supervision channels and
+ * the change history. Read-only, no login.
  */
 @Controller
 class PortalController {
@@ -53,7 +54,7 @@ class PortalController {
 	record OfficerRow(Officer officer, String unitName, CertificateVerdict verdict) {
 	}
 
-	/** One line of the random-inspection list. */
+	/** One item of a published list (random inspection, legal review) with its unit. */
 	record InspectionRow(Item item, String unitName) {
 	}
 
@@ -114,6 +115,26 @@ class PortalController {
 					.map(i -> new InspectionRow(i, unitNames.getOrDefault(i.unitCode(), "")))
 					.toList());
 		return "portal/random-inspection";
+	}
+
+	/**
+	 * 重大执法决定法制审核目录 (SH-2; 国办发〔2018〕118号): the items whose every decision is reviewed, and
+	 * the enabled conditions that make any licensing decision major, each with its basis
+	 * and whether collective discussion follows.
+	 */
+	@GetMapping("/review-catalogue")
+	String reviewCatalogue(Model model) {
+		Map<String, String> unitNames = unitNames();
+		model.addAttribute("items",
+				this.catalog.majorItems()
+					.stream()
+					.map(i -> new InspectionRow(i, unitNames.getOrDefault(i.unitCode(), "")))
+					.toList());
+		model.addAttribute("conditions",
+				this.catalog.majorConditions().stream().filter(MajorCondition::enabled).toList());
+		model.addAttribute("agencyNames", agencyNames());
+		model.addAttribute("manyAgencies", this.catalog.agencies().size() > 1);
+		return "portal/review-catalogue";
 	}
 
 	@GetMapping("/supervision")

@@ -44,6 +44,7 @@ class JournalConsoleController {
 			Map.entry("DecisionDelivered", "送达"), Map.entry("CaseArchived", "归档"), Map.entry("LicenceChanged", "证照变动"),
 			Map.entry("InterestedPartiesNotified", "利害关系人告知"), Map.entry("StatementRecorded", "陈述申辩"),
 			Map.entry("PublicInterestMarked", "涉及公共利益"), Map.entry("FullRecordingMarked", "涉及人身自由、生命健康或重大财产权益"),
+			Map.entry("MajorDecisionFlagged", "标记重大执法决定"), Map.entry("MajorDecisionFlagCleared", "解除重大执法决定认定"),
 			Map.entry("RenewalApplied", "申请延续"), Map.entry("RenewalDenied", "不予延续"),
 			Map.entry("RenewalDeemedGranted", "视为准予延续"), Map.entry("CaseRecordExported", "导出全过程记录"),
 			Map.entry("CatalogEntryChanged", "主体信息变更"), Map.entry("CalendarChanged", "工作日历变更"),

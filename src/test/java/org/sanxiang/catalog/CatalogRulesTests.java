@@ -93,6 +93,41 @@ class CatalogRulesTests {
 			.doesNotThrowAnyException();
 	}
 
+	@Test
+	void aCatalogueConditionNeedsAKindANameAndABasis() {
+		assertRejected(new MajorCondition("X", CatalogDemoData.AGENCY, null, "", "", false, true, -1), CHANGE,
+				Kind.INVALID, "kind", "name", "basis", "position");
+		assertThatCode(() -> CatalogRules.check(new MajorCondition("AFTER_HEARING", CatalogDemoData.AGENCY,
+				MajorConditionKind.AFTER_HEARING, "经过听证程序作出的", "国办发〔2018〕118号", false, true, 3), CHANGE, KNOWN))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void eachKindButOtherIsListedOnce() {
+		CatalogRules.Lookup taken = new CatalogRules.Lookup(CatalogDemoData.AGENCY::equals, "TZK"::equals, id -> false,
+				code -> true, c -> java.util.Optional.of("PUBLIC_INTEREST"));
+		MajorCondition second = new MajorCondition("P2", CatalogDemoData.AGENCY, MajorConditionKind.PUBLIC_INTEREST,
+				"公共利益", "依据", false, true, 1);
+		assertThatThrownBy(() -> CatalogRules.check(second, CHANGE, taken)).isInstanceOfSatisfying(InputRejected.class,
+				ex -> org.assertj.core.api.Assertions.assertThat(ex.errors())
+					.extracting(FieldError::field)
+					.containsExactly("kind"));
+		MajorCondition another = new MajorCondition("OTHER-2", CatalogDemoData.AGENCY, MajorConditionKind.OTHER, "其他",
+				"依据", false, true, 1);
+		assertThatCode(() -> CatalogRules.check(another, CHANGE, taken)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aBenchmarkRangeHasAUnitAndDoesNotRunBackwards() {
+		assertRejected(new DiscretionBenchmark("B", CatalogDemoData.AGENCY, "XK-001", "情形", "标准",
+				java.math.BigDecimal.ONE, null, null, "依据", 1), CHANGE, Kind.INVALID, "unit");
+		assertRejected(new DiscretionBenchmark("B", CatalogDemoData.AGENCY, "XK-001", "情形", "标准",
+				java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, "日", "依据", 1), CHANGE, Kind.UNPROCESSABLE,
+				"maximum");
+		assertRejected(new DiscretionBenchmark("B", CatalogDemoData.AGENCY, "", "", "", null, null, null, "", 1),
+				CHANGE, Kind.INVALID, "itemCode", "circumstance", "standard", "basis");
+	}
+
 	private static void assertRejected(CatalogEntry content, Change change, Kind kind, String... fields) {
 		assertThatThrownBy(() -> CatalogRules.check(content, change, KNOWN)).isInstanceOfSatisfying(InputRejected.class,
 				ex -> {

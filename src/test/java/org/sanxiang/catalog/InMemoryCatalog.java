@@ -198,6 +198,33 @@ public class InMemoryCatalog implements Catalog {
 	}
 
 	@Override
+	public List<MajorCondition> majorConditions() {
+		return majorConditionsAsOf(this.today);
+	}
+
+	@Override
+	public List<MajorCondition> majorConditionsAsOf(LocalDate date) {
+		List<MajorCondition> result = new ArrayList<>();
+		String prefix = EntryKind.MAJOR_CONDITION.code() + ":";
+		this.versions.keySet()
+			.stream()
+			.filter(k -> k.startsWith(prefix))
+			.forEach(k -> asOf(EntryKind.MAJOR_CONDITION, k.substring(prefix.length()), date)
+				.ifPresent(v -> result.add(v.content())));
+		result.sort(Comparator.comparingInt(MajorCondition::position).thenComparing(MajorCondition::code));
+		return result;
+	}
+
+	@Override
+	public List<DiscretionBenchmark> benchmarks() {
+		List<DiscretionBenchmark> result = new ArrayList<>(currentOf(EntryKind.BENCHMARK));
+		result.sort(Comparator.comparing(DiscretionBenchmark::itemCode)
+			.thenComparingInt(DiscretionBenchmark::position)
+			.thenComparing(DiscretionBenchmark::code));
+		return result;
+	}
+
+	@Override
 	public <T extends CatalogEntry> Optional<Versioned<T>> asOf(EntryKind<T> kind, String key, LocalDate date) {
 		return inForceOn(kind, key, date).filter(v -> !v.retired());
 	}

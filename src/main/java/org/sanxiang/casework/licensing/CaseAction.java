@@ -12,7 +12,8 @@ public enum CaseAction {
 	SCHEDULE_HEARING("听证通知"), RECORD_HEARING("听证笔录"), GRANT("准予许可"), DENY("不予许可"), DELIVER("送达"), ARCHIVE("归档"),
 	ALTER_LICENCE("变更"), RENEW_LICENCE("延续"), WITHDRAW_LICENCE("撤回"), REVOKE_LICENCE("撤销"), CANCEL_LICENCE("注销"),
 	NOTIFY_INTERESTED_PARTIES("利害关系人告知"), RECORD_STATEMENT("陈述、申辩"), MARK_PUBLIC_INTEREST("认定涉及公共利益的重大许可"),
-	RENEWAL_APPLIED("申请延续"), DENY_RENEWAL("不予延续"), DEEM_RENEWED("视为准予延续"), MARK_FULL_RECORDING("认定涉及人身自由、生命健康或者重大财产权益");
+	RENEWAL_APPLIED("申请延续"), DENY_RENEWAL("不予延续"), DEEM_RENEWED("视为准予延续"), MARK_FULL_RECORDING("认定涉及人身自由、生命健康或者重大财产权益"),
+	FLAG_MAJOR("标记重大执法决定"), CLEAR_MAJOR_FLAG("解除重大执法决定认定");
 
 	private final String label;
 

@@ -9,9 +9,9 @@ import org.sanxiang.identity.Role;
  * 行政许可决定: approved by the agency's 负责人 (第三十七条, by the prescribed procedure); a grant
  * states its content; a refusal states its reasons and the applicant's remedies
  * (第三十八条第二款, XK-38); after a hearing the decision is based on its record (第四十八条, XK-48);
- * a major decision (重大执法决定 — the item is in the legal-review catalogue, or a hearing was
- * held, SH-2) only after a passed legal review (SH-1), asked of the
- * {@link DecisionGuard}.
+ * a major decision (重大执法决定 — the item is in the legal-review catalogue, a condition of
+ * the catalogue matches, or an officer flagged it, SH-2; see {@code MajorDecisionPolicy})
+ * only after a passed legal review (SH-1), asked of the {@link DecisionGuard}.
  */
 final class DecisionPolicy {
 

@@ -29,6 +29,8 @@ import org.sanxiang.casework.HearingScheduled;
 import org.sanxiang.casework.InterestedPartiesNotified;
 import org.sanxiang.casework.ItemVersion;
 import org.sanxiang.casework.LicenceChanged;
+import org.sanxiang.casework.MajorDecisionFlagCleared;
+import org.sanxiang.casework.MajorDecisionFlagged;
 import org.sanxiang.casework.OfficersAssigned;
 import org.sanxiang.casework.OpinionRecorded;
 import org.sanxiang.casework.ProposedDecision;
@@ -48,6 +50,7 @@ import org.sanxiang.casework.licensing.LicensingState.NotAccepted;
 import org.sanxiang.casework.licensing.LicensingState.Received;
 import org.sanxiang.casework.licensing.LicensingState.UnderReview;
 import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.MajorCondition;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.Versioned;
 
@@ -80,12 +83,14 @@ import static org.sanxiang.casework.licensing.CaseAction.*;
  * and health, or major property, so that every activity recorded on audio/video is
  * recorded in full, without a gap (JL-4); {@code null} when the officer found no such
  * thing
+ * @param majorAssessment the legal-review catalogue the case applies, the officers' flags
+ * and the conditions a 负责人 set aside (SH-2): what {@link #majorConditions()} reads
  * @param revision 0 on receipt, +1 per transition (for optimistic locking when stored)
  */
 public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, LicensingState state,
 		CaseDeadlines deadlines, List<String> officers, LocalDate hearingRightNotifiedOn, String hearingRecord,
 		Licence licence, List<String> interestedParties, String requiredHearing, RenewalApplication renewal,
-		String fullRecording, int revision) {
+		String fullRecording, MajorAssessment majorAssessment, int revision) {
 
 	public LicensingCase {
 		Objects.requireNonNull(id, "id");
@@ -94,6 +99,17 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		Objects.requireNonNull(deadlines, "deadlines");
 		officers = officers == null ? List.of() : List.copyOf(officers);
 		interestedParties = interestedParties == null ? List.of() : List.copyOf(interestedParties);
+		// a case stored before the catalogue existed applies the minimum of SH-2
+		majorAssessment = majorAssessment == null ? new MajorAssessment(null, null, null) : majorAssessment;
+	}
+
+	/** A case under the minimum catalogue of SH-2, without flags. */
+	public LicensingCase(CaseId id, Versioned<Item> item, String applicant, LicensingState state,
+			CaseDeadlines deadlines, List<String> officers, LocalDate hearingRightNotifiedOn, String hearingRecord,
+			Licence licence, List<String> interestedParties, String requiredHearing, RenewalApplication renewal,
+			int revision) {
+		this(id, item, applicant, state, deadlines, officers, hearingRightNotifiedOn, hearingRecord, licence,
+				interestedParties, requiredHearing, renewal, null, null, revision);
 	}
 
 	// --- intake and acceptance (行政许可法 第三十二条) ---
@@ -111,8 +127,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		CaseDeadlines deadlines = CaseDeadlines.receivedOn(receivedOn, item.content().statutoryLimit(),
 				item.content().promisedLimit());
+		// SH-2: the catalogue in force on the day of receipt, kept like the item version
+		List<MajorCondition> catalogue = rules.reviewCatalogue().conditions(item.content().agencyCode(), receivedOn);
 		LicensingCase received = new LicensingCase(id, item, applicant, new Received(receivedOn, false), deadlines,
-				List.of(), null, null, null, List.of(), null, null, null, 0);
+				List.of(), null, null, null, List.of(), null, null, null, MajorAssessment.of(catalogue), 0);
 		return new Outcome.Moved(received,
 				new ApplicationReceived(received.recorded(actor, "接收申请材料", rules), receivedOn, applicant));
 	}
@@ -416,7 +434,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		return move(
 				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
-						this.licence, this.interestedParties, "涉及公共利益的重大许可：" + reason.strip(), this.renewal),
+						this.licence, this.interestedParties,
+						MajorDecisionPolicy.PUBLIC_INTEREST_FINDING + "：" + reason.strip(), this.renewal),
 				new PublicInterestMarked(recorded(actor, reason, rules), on, reason));
 	}
 
@@ -442,7 +461,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		}
 		LicensingCase marked = new LicensingCase(this.id, this.item, this.applicant, this.state, this.deadlines,
 				this.officers, this.hearingRightNotifiedOn, this.hearingRecord, this.licence, this.interestedParties,
-				this.requiredHearing, this.renewal, reason.strip(), this.revision + 1);
+				this.requiredHearing, this.renewal, reason.strip(), this.majorAssessment, this.revision + 1);
 		return move(marked, new FullRecordingMarked(recorded(actor, reason.strip(), rules), on, reason.strip()));
 	}
 
@@ -605,11 +624,92 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	/**
-	 * Whether the decision is a 重大执法决定: the item is in the legal-review catalogue, or a
-	 * hearing was held (licences granted after a hearing, SH-2).
+	 * Whether the decision is a 重大执法决定 (SH-2): the item is in the legal-review catalogue,
+	 * an enabled condition of the catalogue matches the case's facts, or a case officer
+	 * flagged it — see {@link #majorConditions()}.
 	 */
 	public boolean major() {
-		return this.item.content().majorDecision() || this.hearingRecord != null;
+		return !majorConditions().isEmpty();
+	}
+
+	/**
+	 * Why the case's decision is major, one line per condition met (SH-2): the item's
+	 * listing, the catalogue's conditions its facts meet (public interest found,
+	 * interested parties or the right to a hearing told, a hearing held) and the
+	 * officers' flags, without the ones a 负责人 set aside. Empty when the decision is not
+	 * major.
+	 */
+	public List<MajorMatch> majorConditions() {
+		return MajorDecisionPolicy.matches(this.majorAssessment, this.item, this.requiredHearing,
+				this.interestedParties, this.hearingRightNotifiedOn, this.hearingRecord);
+	}
+
+	/**
+	 * Why a decision {@code action} of the case is major: the case's conditions, and for
+	 * 撤回 or 撤销 of the licence the catalogue's condition for them (SH-2).
+	 */
+	public List<MajorMatch> majorConditions(CaseAction action) {
+		return MajorDecisionPolicy.forAct(action, majorConditions(), this.majorAssessment);
+	}
+
+	/** Whether a condition met also asks for the leaders' collective discussion. */
+	public boolean collectiveDiscussionRequired() {
+		return majorConditions().stream().anyMatch(MajorMatch::collectiveDiscussion);
+	}
+
+	/**
+	 * 标记重大执法决定: a case officer finds the decision a major one — complex or novel, or
+	 * another condition of the catalogue or of the officer's naming ({@code label}) — and
+	 * says why (SH-2). While the decision is pending, or while the licence can still be
+	 * changed.
+	 */
+	public Outcome flagMajor(Actor actor, LocalDate on, String condition, String label, String reason,
+			LicensingRules rules) {
+		if (!allowedActions().contains(FLAG_MAJOR)) {
+			return notNow(FLAG_MAJOR);
+		}
+		TransitionRefused refused = refusal(FLAG_MAJOR,
+				RecordedDatePolicy.check("认定日期", on, this.deadlines.acceptedOn(), rules.today()));
+		if (refused != null) {
+			return refused;
+		}
+		MajorDecisionPolicy.Resolved resolved = MajorDecisionPolicy.resolve(this.majorAssessment, condition, label,
+				reason);
+		if (resolved.refusal() != null) {
+			return refuse(FLAG_MAJOR, new Verdict.Refused(resolved.refusal(), Rule.SH_2));
+		}
+		MajorCondition c = resolved.condition();
+		MajorAssessment.Flag flag = new MajorAssessment.Flag(c.code(), c.kind(), c.name(), c.basis(),
+				c.collectiveDiscussion(), reason.strip(), actor.name(), on);
+		return move(withMajorAssessment(this.majorAssessment.withFlag(flag)),
+				new MajorDecisionFlagged(recorded(actor, "认定为重大执法决定（" + c.name() + "）：" + reason.strip(), rules), on,
+						c.code(), c.kind(), c.name(), c.collectiveDiscussion(), reason.strip()));
+	}
+
+	/**
+	 * 解除重大执法决定认定: a 负责人 sets aside one condition the case meets — computed from its facts
+	 * or its item's listing, or an officer's flag, which an officer withdraws only this
+	 * way — and says why (SH-2). The case stays major while another condition holds.
+	 */
+	public Outcome clearMajorFlag(Actor actor, LocalDate on, String condition, String reason, LicensingRules rules) {
+		if (!allowedActions().contains(CLEAR_MAJOR_FLAG)) {
+			return notNow(CLEAR_MAJOR_FLAG);
+		}
+		List<MajorMatch> matches = majorConditions();
+		TransitionRefused refused = refusal(CLEAR_MAJOR_FLAG,
+				RecordedDatePolicy.check("解除日期", on, this.deadlines.acceptedOn(), rules.today()),
+				MajorDecisionPolicy.clearance(actor, condition, reason, matches));
+		if (refused != null) {
+			return refused;
+		}
+		MajorMatch match = matches.stream().filter(m -> m.code().equals(condition.strip())).findFirst().orElseThrow();
+		MajorAssessment next = match.source() == MajorMatch.Source.FLAG ? this.majorAssessment.withoutFlag(match.code())
+				: this.majorAssessment.withClearance(
+						new MajorAssessment.Clearance(match.code(), match.label(), reason.strip(), actor.name(), on));
+		return move(withMajorAssessment(next),
+				new MajorDecisionFlagCleared(
+						recorded(actor, "解除重大执法决定认定（" + match.label() + "）：" + reason.strip(), rules), on, match.code(),
+						match.label(), match.source().label(), reason.strip()));
 	}
 
 	// --- delivery and archive (送达, 归档) ---
@@ -663,7 +763,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	/** 变更 on the holder's application (第四十九条). */
 	public Outcome alterLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
-		return changeLicence(ALTER_LICENCE, Rule.XK_49, actor, on, reason, this.licence, false, rules);
+		return changeLicence(ALTER_LICENCE, Rule.XK_49, actor, on, reason, this.licence, rules);
 	}
 
 	/**
@@ -708,8 +808,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (refused != null) {
 			return refused;
 		}
-		return changeLicence(RENEW_LICENCE, Rule.XK_50, actor, on, reason, this.licence.validUntil(validTo), false,
-				rules);
+		return changeLicence(RENEW_LICENCE, Rule.XK_50, actor, on, reason, this.licence.validUntil(validTo), rules);
 	}
 
 	/**
@@ -724,6 +823,11 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				RecordedDatePolicy.check("不予延续决定日期", on, this.renewal.appliedOn(), rules.today()));
 		refused = refused != null ? refused
 				: refusal(DENY_RENEWAL, LicencePolicy.renewalDenial(this.licence, on, approver, reasons));
+		if (refused == null) {
+			// 不予延续 of a licence whose case is major is major too (SH-2)
+			refused = refusal(DENY_RENEWAL, DecisionPolicy.legalReview(!majorConditions(DENY_RENEWAL).isEmpty(),
+					rules.guard(), proposal(DENY_RENEWAL, reasons, approver)));
+		}
 		if (refused != null) {
 			return refused;
 		}
@@ -759,19 +863,18 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 
 	/** 撤回 for changed law or circumstances (XK-8); a major decision (SH-2). */
 	public Outcome withdrawLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
-		return changeLicence(WITHDRAW_LICENCE, Rule.XK_8, actor, on, reason, withStatus(Licence.Status.WITHDRAWN), true,
+		return changeLicence(WITHDRAW_LICENCE, Rule.XK_8, actor, on, reason, withStatus(Licence.Status.WITHDRAWN),
 				rules);
 	}
 
 	/** 撤销 (XK-69); a major decision (SH-2). */
 	public Outcome revokeLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
-		return changeLicence(REVOKE_LICENCE, Rule.XK_69, actor, on, reason, withStatus(Licence.Status.REVOKED), true,
-				rules);
+		return changeLicence(REVOKE_LICENCE, Rule.XK_69, actor, on, reason, withStatus(Licence.Status.REVOKED), rules);
 	}
 
 	/** 注销 (XK-70). */
 	public Outcome cancelLicence(Actor actor, LocalDate on, String reason, LicensingRules rules) {
-		return changeLicence(CANCEL_LICENCE, Rule.XK_70, actor, on, reason, withStatus(Licence.Status.CANCELLED), false,
+		return changeLicence(CANCEL_LICENCE, Rule.XK_70, actor, on, reason, withStatus(Licence.Status.CANCELLED),
 				rules);
 	}
 
@@ -803,6 +906,16 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (this.licence == null || this.licence.status() == Licence.Status.CANCELLED) {
 			allowed.remove(CANCEL_LICENCE);
 		}
+		// SH-2: whether a decision is major is settled while one is still to come — the
+		// application's, or a later one on the licence in force
+		boolean decisionAhead = this.state instanceof UnderReview || this.state instanceof HearingPending
+				|| allowed.contains(WITHDRAW_LICENCE);
+		if (decisionAhead) {
+			allowed.add(FLAG_MAJOR);
+			if (!majorConditions().isEmpty()) {
+				allowed.add(CLEAR_MAJOR_FLAG);
+			}
+		}
 		return List.copyOf(allowed);
 	}
 
@@ -829,8 +942,13 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 						mode.label()));
 	}
 
+	/**
+	 * A decision on the granted licence; major (SH-1) as
+	 * {@link #majorConditions(CaseAction)} says: 撤回 and 撤销 by the catalogue, 变更 and 延续
+	 * when the case is major.
+	 */
 	private Outcome changeLicence(CaseAction action, Rule rule, Actor actor, LocalDate on, String reason,
-			Licence changed, boolean major, LicensingRules rules) {
+			Licence changed, LicensingRules rules) {
 		if (!allowedActions().contains(action)) {
 			return notNow(action);
 		}
@@ -838,8 +956,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				RecordedDatePolicy.check(action.label() + "日期", on, this.licence.validFrom(), rules.today()),
 				LicencePolicy.reason(reason, rule));
 		if (refused == null) {
-			refused = refusal(action,
-					DecisionPolicy.legalReview(major, rules.guard(), proposal(action, reason, actor)));
+			refused = refusal(action, DecisionPolicy.legalReview(!majorConditions(action).isEmpty(), rules.guard(),
+					proposal(action, reason, actor)));
 		}
 		if (refused != null) {
 			return refused;
@@ -885,7 +1003,13 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 			String requiredHearing, RenewalApplication renewal) {
 		return new LicensingCase(this.id, this.item, this.applicant, state, deadlines, officers, hearingRightNotifiedOn,
 				hearingRecord, licence, interestedParties, requiredHearing, renewal, this.fullRecording,
-				this.revision + 1);
+				this.majorAssessment, this.revision + 1);
+	}
+
+	private LicensingCase withMajorAssessment(MajorAssessment assessment) {
+		return new LicensingCase(this.id, this.item, this.applicant, this.state, this.deadlines, this.officers,
+				this.hearingRightNotifiedOn, this.hearingRecord, this.licence, this.interestedParties,
+				this.requiredHearing, this.renewal, this.fullRecording, assessment, this.revision + 1);
 	}
 
 	/** Who a notice of the hearing goes to: the applicant and every interested party. */

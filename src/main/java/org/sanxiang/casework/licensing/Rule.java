@@ -79,6 +79,11 @@ public enum Rule {
 	XK_70("XK-70", "《行政许可法》第七十条"),
 	/** No major decision without a passed legal review. */
 	SH_1("SH-1", "《行政处罚法》第五十八条；国办发〔2018〕118号（重大执法决定法制审核）"),
+	/**
+	 * Which licensing decisions are major: the agency's legal-review catalogue, at least
+	 * public interest, major interests, after a hearing, withdrawal or revocation.
+	 */
+	SH_2("SH-2", "国办发〔2018〕118号；重大执法决定法制审核目录（益阳市目录为例）"),
 	/** The record is true: an act cannot be recorded as done on a day still to come. */
 	JL_1("JL-1", "国办发〔2018〕118号（执法全过程记录）"),
 	/**

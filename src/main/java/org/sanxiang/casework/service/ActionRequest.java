@@ -17,13 +17,17 @@ import org.sanxiang.casework.licensing.PauseKind;
  * {@code activityEnd} are when a site check, a hearing or a delivery on site ran (ISO
  * 8601, with an offset or in Beijing time, e.g. {@code 2026-06-01T09:00}): a case marked
  * for full recording needs them, and its recordings must cover them (JL-4).
+ * {@code condition} names a condition of the legal-review catalogue to flag or to clear,
+ * {@code conditionLabel} the name of another condition an officer flags (SH-2); the
+ * reason is {@code reason}.
  */
 record ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
 		String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
 		PauseKind pauseKind, String writtenNotice, HearingBasis hearingBasis, LocalDate hearingOn, String host,
 		String place, String hearingRecord, String text, String licenceNumber, LocalDate validTo, LocalDate appliedOn,
 		DeliveryRequest delivery, HandlingMode handlingMode, List<String> interestedParties, String notice,
-		String party, String statement, String activityStart, String activityEnd) {
+		String party, String statement, String activityStart, String activityEnd, String condition,
+		String conditionLabel) {
 
 	ActionRequest(Integer revision, LocalDate on, String reason, List<String> missing, NonAcceptanceGround ground,
 			String competentBody, List<String> officerIds, String findings, String opinion, Boolean proposeGrant,
@@ -32,7 +36,7 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 			LocalDate appliedOn, DeliveryRequest delivery) {
 		this(revision, on, reason, missing, ground, competentBody, officerIds, findings, opinion, proposeGrant,
 				pauseKind, writtenNotice, hearingBasis, hearingOn, host, place, hearingRecord, text, licenceNumber,
-				validTo, appliedOn, delivery, null, null, null, null, null, null, null);
+				validTo, appliedOn, delivery, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** This request with the fields of the handling mode and the interested parties. */
@@ -42,7 +46,7 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
 				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
 				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, handlingMode, interestedParties,
-				notice, party, statement, this.activityStart, this.activityEnd);
+				notice, party, statement, this.activityStart, this.activityEnd, this.condition, this.conditionLabel);
 	}
 
 	/** This request with when the activity ran (JL-4). */
@@ -51,7 +55,21 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
 				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
 				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, this.handlingMode,
-				this.interestedParties, this.notice, this.party, this.statement, activityStart, activityEnd);
+				this.interestedParties, this.notice, this.party, this.statement, activityStart, activityEnd,
+				this.condition, this.conditionLabel);
+	}
+
+	/**
+	 * This request with the condition of the legal-review catalogue to flag or clear and
+	 * the name of another condition (SH-2).
+	 */
+	ActionRequest withCondition(String condition, String conditionLabel) {
+		return new ActionRequest(this.revision, this.on, this.reason, this.missing, this.ground, this.competentBody,
+				this.officerIds, this.findings, this.opinion, this.proposeGrant, this.pauseKind, this.writtenNotice,
+				this.hearingBasis, this.hearingOn, this.host, this.place, this.hearingRecord, this.text,
+				this.licenceNumber, this.validTo, this.appliedOn, this.delivery, this.handlingMode,
+				this.interestedParties, this.notice, this.party, this.statement, this.activityStart, this.activityEnd,
+				condition, conditionLabel);
 	}
 
 	/**

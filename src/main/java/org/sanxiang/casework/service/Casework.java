@@ -37,6 +37,7 @@ import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.IdNumber;
 import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.MajorCondition;
 import org.sanxiang.catalog.Material;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.PowerCategory;
@@ -356,7 +357,18 @@ class Casework {
 	}
 
 	LicensingRules rules(Clock clock) {
-		return new LicensingRules(this.workingDays, clock, this.guard, null);
+		return new LicensingRules(this.workingDays, clock, this.guard, null, this::reviewCatalogue);
+	}
+
+	/**
+	 * The agency's 重大执法决定法制审核目录 in force on {@code on} (SH-2), enabled or not; a case
+	 * received that day keeps its enabled conditions.
+	 */
+	private List<MajorCondition> reviewCatalogue(String agencyCode, LocalDate on) {
+		return this.catalog.majorConditionsAsOf(on)
+			.stream()
+			.filter(c -> agencyCode == null || agencyCode.equals(c.agencyCode()))
+			.toList();
 	}
 
 	WorkingDays workingDays() {
@@ -453,6 +465,8 @@ class Casework {
 			case MARK_FULL_RECORDING -> c.markFullRecording(actor, on, r.reason(), rules);
 			case RENEWAL_APPLIED -> c.applyForRenewal(actor, on, r.validTo(), rules);
 			case DENY_RENEWAL -> c.denyRenewal(actor, actor, on, r.reason(), rules);
+			case FLAG_MAJOR -> c.flagMajor(actor, on, r.condition(), r.conditionLabel(), r.reason(), rules);
+			case CLEAR_MAJOR_FLAG -> c.clearMajorFlag(actor, on, r.condition(), r.reason(), rules);
 		};
 	}
 

@@ -14,7 +14,8 @@ import org.sanxiang.identity.Role;
  * renewal (XK-50). The window records the holder's renewal application; 负责人 grant or deny
  * the renewal; 执法人员 tell interested parties and record statements (XK-36), find a matter
  * to involve the public interest (XK-46), and find a case to directly affect personal
- * liberty, life and health, or major property (JL-4: full recording).
+ * liberty, life and health, or major property (JL-4: full recording). 执法人员 flag a
+ * decision as major; only 负责人 clear a computed condition or an officer's flag (SH-2).
  */
 enum LicensingAction {
 
@@ -42,7 +43,9 @@ enum LicensingAction {
 	MARK_PUBLIC_INTEREST("mark-public-interest", CaseAction.MARK_PUBLIC_INTEREST, Role.OFFICER),
 	RENEWAL_APPLIED("apply-renewal", CaseAction.RENEWAL_APPLIED, Role.CLERK),
 	DENY_RENEWAL("deny-renewal", CaseAction.DENY_RENEWAL, Role.DIRECTOR),
-	MARK_FULL_RECORDING("mark-full-recording", CaseAction.MARK_FULL_RECORDING, Role.OFFICER);
+	MARK_FULL_RECORDING("mark-full-recording", CaseAction.MARK_FULL_RECORDING, Role.OFFICER),
+	FLAG_MAJOR("flag-major", CaseAction.FLAG_MAJOR, Role.OFFICER),
+	CLEAR_MAJOR_FLAG("clear-major-flag", CaseAction.CLEAR_MAJOR_FLAG, Role.DIRECTOR);
 
 	private final String path;
 

@@ -28,13 +28,14 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		String deliveryMethod, String receiver, String signedOn, String trackingNumber, String receivedOn,
 		String consentReference, String receiptId, String witness, String whyOtherMethodsFailed, String medium,
 		String publishedOn, String refusingReceiver, String handlingMode, String interestedParties, String notice,
-		String party, String statement, String activityStart, String activityEnd) {
+		String party, String statement, String activityStart, String activityEnd, String condition,
+		String conditionLabel) {
 
 	/** An empty form, as a new page shows it. */
 	static LicensingActionForm empty() {
 		return new LicensingActionForm(null, null, null, null, null, null, List.of(), null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	ActionRequest toRequest() {
@@ -68,7 +69,8 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 				date("validTo", this.validTo), date("appliedOn", this.appliedOn), delivery)
 			.with(parse("handlingMode", this.handlingMode, HandlingMode.class), lines(this.interestedParties),
 					text(this.notice), text(this.party), text(this.statement))
-			.during(text(this.activityStart), text(this.activityEnd));
+			.during(text(this.activityStart), text(this.activityEnd))
+			.withCondition(text(this.condition), text(this.conditionLabel));
 	}
 
 	/** One entry per line, blank lines dropped; {@code null} when there is none. */

@@ -14,6 +14,7 @@ import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.Licence;
 import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.MajorMatch;
 import org.sanxiang.casework.licensing.RenewalApplication;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
@@ -136,11 +137,13 @@ class LicensingApiController {
 					留置送达没有录音录像的须有见证人。
 					- archive 归档（CLERK）：状态“已送达”或“不予受理”。
 					- alter-licence / renew-licence / withdraw-licence / revoke-licence / cancel-licence 证照变更、延续、撤回、撤销、注销（DIRECTOR）：\
-					送达后，写明 reason；撤回、撤销为重大执法决定（SH-2），reason 即决定内容，须先经法制审核通过（SH-1，否则 409）。
+					送达后，写明 reason；撤回、撤销为重大执法决定（SH-2）；本案为重大执法决定的，其变更、延续、不予延续亦同，须先经法制审核通过（SH-1，否则 409）。
 					- apply-renewal 申请延续（CLERK）：证照有效且无待决的延续申请；on 为申请日期，须在有效期届满30日前（XK-50），\
 					validTo 申请延续至（可选，缺省为原有效期限）；有效期届满之日仍未作出决定的，由系统视为准予延续并记录依据（XK-50）。
 					- renew-licence 准予延续（DIRECTOR）：有待决申请的按该申请；否则须填 appliedOn（在有效期届满30日前）；validTo 延续后的有效期（XK-50）。
-					- deny-renewal 不予延续（DIRECTOR）：有待决的延续申请，有效期届满前作出；reason 写明理由，自动附行政复议和行政诉讼权利告知（XK-50、XK-38）。""")
+					- deny-renewal 不予延续（DIRECTOR）：有待决的延续申请，有效期届满前作出；reason 写明理由，自动附行政复议和行政诉讼权利告知（XK-50、XK-38）。
+					- flag-major 标记重大执法决定（OFFICER）：审查中、听证中或证照有效时；condition 为法制审核目录中“疑难复杂”或“其他”情形的编码，					或 COMPLEX_NOVEL、OTHER（OTHER 须填 conditionLabel 情形名称）；reason 必填，缺少时 422（SH-2）。					由案件事实认定的情形（公共利益、重大权益、听证、撤回撤销）不能标记，422。
+					- clear-major-flag 解除重大执法决定认定（DIRECTOR，其他角色 403）：condition 为 majorConditions 中的编码					（ITEM 为事项列入目录），reason 必填；承办人撤回自己的标记也须经负责人解除。记入全过程记录（SH-2）。""")
 	CaseView act(@PathVariable String id, @PathVariable String action, @RequestBody ActionRequest request,
 			Authentication authentication) {
 		LicensingAction known = LicensingAction.byPath(action)
@@ -188,13 +191,16 @@ class LicensingApiController {
 	 * The case for staff; {@code interestedParties} told (XK-36), {@code requiredHearing}
 	 * why a hearing must precede the decision (XK-46), {@code renewal} a pending renewal
 	 * application (XK-50), {@code fullRecording} why the case's on-site acts must be
-	 * recorded in full (JL-4).
+	 * recorded in full (JL-4); {@code majorConditions} why its decision is a 重大执法决定, and
+	 * {@code collectiveDiscussion} whether one of them asks for collective discussion
+	 * (SH-2).
 	 */
 	record CaseView(String id, String number, int revision, String state, String stateCode, String itemCode,
 			int itemVersion, String itemName, boolean major, Applicant applicant, List<String> officers,
 			List<ActionView> allowedActions, List<Deadline> clocks, Licence licence,
 			List<LicensingCases.TimelineEntry> timeline, String handlingMode, List<String> interestedParties,
-			String requiredHearing, String hearingRecord, RenewalApplication renewal, String fullRecording) {
+			String requiredHearing, String hearingRecord, RenewalApplication renewal, String fullRecording,
+			List<MajorMatch> majorConditions, boolean collectiveDiscussion) {
 	}
 
 	record ActionView(String action, String label) {
@@ -215,7 +221,8 @@ class LicensingApiController {
 				c.major(), stored.applicant(), c.officers(),
 				c.allowedActions().stream().map(a -> new ActionView(LicensingAction.pathOf(a), a.label())).toList(),
 				clocks, c.licence(), timeline, c.deadlines().mode().name(), c.interestedParties(), c.requiredHearing(),
-				c.hearingRecord(), c.renewal(), c.fullRecording());
+				c.hearingRecord(), c.renewal(), c.fullRecording(), c.majorConditions(),
+				c.collectiveDiscussionRequired());
 	}
 
 	private static CaseId caseId(String id) {

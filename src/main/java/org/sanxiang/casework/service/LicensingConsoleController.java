@@ -22,6 +22,7 @@ import org.sanxiang.casework.licensing.PauseKind;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.casework.licensing.Urgency;
 import org.sanxiang.catalog.Catalog;
+import org.sanxiang.catalog.MajorConditionKind;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.Coverage;
@@ -184,6 +185,10 @@ class LicensingConsoleController {
 	record ActionForm(String path, String name, String label) {
 	}
 
+	/** A choice of the legal-review catalogue's conditions in a form (SH-2). */
+	record ConditionOption(String code, String label) {
+	}
+
 	private String page(CaseId id, Actor actor, Model model, Problem problem, LicensingActionForm typed) {
 		StoredCase stored = this.casework.find(id);
 		LicensingCase c = stored.licensingCase();
@@ -228,6 +233,8 @@ class LicensingConsoleController {
 		model.addAttribute("hearingBases", HearingBasis.values());
 		model.addAttribute("deliveryMethods", deliveryMethods());
 		model.addAttribute("recordings", recordings(id));
+		model.addAttribute("majorMatches", c.majorConditions());
+		model.addAttribute("flaggable", flaggable(c));
 		return "casework/console/licensing-case";
 	}
 
@@ -255,6 +262,30 @@ class LicensingConsoleController {
 									+ i.end().atZone(ActivityTimes.CHINA).format(SECONDS))
 							.collect(Collectors.joining("；"));
 		return media.exempted() ? text + "；负责人已批准免于记录：" + media.approvedExemption() : text;
+	}
+
+	/**
+	 * What an officer may flag (SH-2): the conditions of the case's catalogue found by
+	 * judgement (疑难复杂, the agency's 其他), 疑难复杂 even when the catalogue leaves it out, and
+	 * 其他 under a name the officer types (any 其他 choice with a typed name; the plain 其他 is
+	 * offered when the catalogue has no entry coded so).
+	 */
+	private static List<ConditionOption> flaggable(LicensingCase c) {
+		List<ConditionOption> options = new java.util.ArrayList<>();
+		c.majorAssessment()
+			.catalogue()
+			.stream()
+			.filter(m -> m.kind() != null && !m.kind().byFacts())
+			.forEach(m -> options
+				.add(new ConditionOption(m.code(), m.name() + (m.collectiveDiscussion() ? "（须集体讨论）" : ""))));
+		if (c.majorAssessment().condition(MajorConditionKind.COMPLEX_NOVEL).isEmpty()) {
+			options.add(new ConditionOption(MajorConditionKind.COMPLEX_NOVEL.name(),
+					MajorConditionKind.COMPLEX_NOVEL.label()));
+		}
+		if (c.majorAssessment().condition(MajorConditionKind.OTHER.name()).isEmpty()) {
+			options.add(new ConditionOption(MajorConditionKind.OTHER.name(), "其他情形（请填写情形名称）"));
+		}
+		return List.copyOf(options);
 	}
 
 	private CaseRow row(LicensingCases.WorkItem w, Actor actor, String officerId, LocalDate today) {
@@ -384,6 +415,8 @@ class LicensingConsoleController {
 			case "RenewalDenied" -> "不予延续";
 			case "RenewalDeemedGranted" -> "视为准予延续";
 			case "FullRecordingMarked" -> "认定涉及人身自由、生命健康或者重大财产权益";
+			case "MajorDecisionFlagged" -> "标记重大执法决定";
+			case "MajorDecisionFlagCleared" -> "解除重大执法决定认定";
 			default -> eventType;
 		};
 	}

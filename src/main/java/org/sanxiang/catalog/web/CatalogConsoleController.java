@@ -13,6 +13,7 @@ import org.sanxiang.catalog.CatalogChange;
 import org.sanxiang.catalog.CatalogEntry;
 import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.Change;
+import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.SampleFile;
 import org.sanxiang.catalog.Unit;
 import org.sanxiang.catalog.Versioned;
@@ -75,6 +76,16 @@ class CatalogConsoleController {
 				i -> (i.category() == null ? "" : i.category().label()) + " · " + i.code()));
 		model.addAttribute("supervisionMethods",
 				rows(EntryKind.SUPERVISION, this.catalog.supervisionMethods(), m -> m.channel()));
+		// 重大执法决定法制审核目录 (SH-2) and 行政裁量基准: data the agency keeps like any other entry
+		model.addAttribute("majorConditions",
+				rows(EntryKind.MAJOR_CONDITION, this.catalog.majorConditions(),
+						c -> (c.kind() == null ? "" : c.kind().label()) + (c.collectiveDiscussion() ? " · 须集体讨论" : "")
+								+ (c.enabled() ? " · 启用" : " · 未启用")));
+		Map<String, String> itemNames = this.catalog.items()
+			.stream()
+			.collect(Collectors.toMap(Item::code, Item::name, (a, b) -> a));
+		model.addAttribute("benchmarks", rows(EntryKind.BENCHMARK, this.catalog.benchmarks(),
+				b -> itemNames.getOrDefault(b.itemCode(), b.itemCode()) + "（" + b.itemCode() + "） · " + b.standard()));
 		// Versions recorded with a later effective date are not in force yet, so the
 		// lists above
 		// cannot show them; list them so an admin sees what is scheduled.

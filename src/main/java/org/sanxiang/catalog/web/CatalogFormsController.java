@@ -10,8 +10,11 @@ import org.sanxiang.catalog.CatalogEntry;
 import org.sanxiang.catalog.CertificateStatus;
 import org.sanxiang.catalog.Change;
 import org.sanxiang.catalog.DayUnit;
+import org.sanxiang.catalog.DiscretionBenchmark;
 import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.MajorCondition;
+import org.sanxiang.catalog.MajorConditionKind;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.PowerCategory;
 import org.sanxiang.catalog.SupervisionMethod;
@@ -158,6 +161,22 @@ class CatalogFormsController {
 		return save(form, key, result, addRow, user, model, redirect);
 	}
 
+	@PostMapping({ "/major-condition/new", "/major-condition/{key}/edit" })
+	String saveMajorCondition(@PathVariable(required = false) String key,
+			@ModelAttribute("form") MajorConditionForm form, BindingResult result,
+			@RequestParam(required = false) String addRow, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		return save(form, key, result, addRow, user, model, redirect);
+	}
+
+	@PostMapping({ "/benchmark/new", "/benchmark/{key}/edit" })
+	String saveBenchmark(@PathVariable(required = false) String key,
+			@ModelAttribute("form") DiscretionBenchmarkForm form, BindingResult result,
+			@RequestParam(required = false) String addRow, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		return save(form, key, result, addRow, user, model, redirect);
+	}
+
 	private <T extends CatalogEntry> String save(EntryForm<T> form, String key, BindingResult result, String addRow,
 			Authentication user, Model model, RedirectAttributes redirect) {
 		EntryKind<T> kind = form.kind();
@@ -261,6 +280,8 @@ class CatalogFormsController {
 		model.addAttribute("certificateStatuses", CertificateStatus.values());
 		model.addAttribute("categories", PowerCategory.values());
 		model.addAttribute("dayUnits", DayUnit.values());
+		model.addAttribute("conditionKinds", MajorConditionKind.values());
+		model.addAttribute("items", this.catalog.items());
 		if (key != null) {
 			LocalDate today = today();
 			latestAny(kind, key).filter(v -> v.effectiveFrom().isAfter(today))
@@ -294,6 +315,12 @@ class CatalogFormsController {
 		if (entry instanceof Item i) {
 			return i.agencyCode();
 		}
+		if (entry instanceof MajorCondition c) {
+			return c.agencyCode();
+		}
+		if (entry instanceof DiscretionBenchmark b) {
+			return b.agencyCode();
+		}
 		return ((SupervisionMethod) entry).agencyCode();
 	}
 
@@ -316,6 +343,8 @@ class CatalogFormsController {
 			case "officer" -> new OfficerForm();
 			case "item" -> new ItemForm();
 			case "supervision" -> new SupervisionMethodForm();
+			case "major-condition" -> new MajorConditionForm();
+			case "benchmark" -> new DiscretionBenchmarkForm();
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 	}

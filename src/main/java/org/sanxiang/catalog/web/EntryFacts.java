@@ -8,8 +8,10 @@ import java.util.function.Function;
 import org.sanxiang.catalog.Agency;
 import org.sanxiang.catalog.CatalogEntry;
 import org.sanxiang.catalog.Certificate;
+import org.sanxiang.catalog.DiscretionBenchmark;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.LegalBasis;
+import org.sanxiang.catalog.MajorCondition;
 import org.sanxiang.catalog.Material;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.SupervisionMethod;
@@ -96,6 +98,24 @@ final class EntryFacts {
 				.add("渠道", m.channel())
 				.add("排序", String.valueOf(m.sortOrder()));
 		}
+		else if (entry instanceof MajorCondition c) {
+			f.add("编码", c.code())
+				.add("情形类别", c.kind() == null ? null : c.kind().label())
+				.add("名称", c.name())
+				.add("依据", c.basis())
+				.add("须集体讨论", yes(c.collectiveDiscussion()))
+				.add("启用", yes(c.enabled()))
+				.add("排序", String.valueOf(c.position()));
+		}
+		else if (entry instanceof DiscretionBenchmark b) {
+			f.add("编码", b.code())
+				.add("事项编码", b.itemCode())
+				.add("情形", b.circumstance())
+				.add("裁量标准", b.standard())
+				.add("裁量幅度", range(b))
+				.add("依据", b.basis())
+				.add("排序", String.valueOf(b.position()));
+		}
 		return List.copyOf(f.facts);
 	}
 
@@ -135,6 +155,15 @@ final class EntryFacts {
 
 	private static String limit(TimeLimit limit) {
 		return limit == null || limit.unit() == null ? null : limit.amount() + " 个" + limit.unit().label();
+	}
+
+	private static String range(DiscretionBenchmark b) {
+		if (!b.ranged()) {
+			return null;
+		}
+		String unit = b.unit() == null ? "" : b.unit();
+		return (b.minimum() == null ? "" : b.minimum().toPlainString() + unit) + " 至 "
+				+ (b.maximum() == null ? "" : b.maximum().toPlainString() + unit);
 	}
 
 	private static String yes(boolean flag) {

@@ -29,7 +29,9 @@ public final class FieldLabels {
 			entry("promisedLimit.unit", "承诺时限单位"), entry("fee", "收费"), entry("fee.standard", "收费标准"),
 			entry("fee.basis", "收费依据"), entry("materials", "申请材料"), entry("inspectionSubjects", "抽查对象"),
 			entry("inspectionMethod", "抽查方式"), entry("effectiveFrom", "生效日期"), entry("reason", "变更原因"),
-			entry("creditCodeOverrideReason", "校验码例外说明"));
+			entry("creditCodeOverrideReason", "校验码例外说明"), entry("conditionKind", "情形类别"), entry("kind", "情形类别"),
+			entry("basis", "依据"), entry("position", "排序"), entry("itemCode", "事项"), entry("circumstance", "情形"),
+			entry("standard", "裁量标准"), entry("minimum", "幅度下限"), entry("maximum", "幅度上限"), entry("unit", "单位"));
 
 	private static final Map<String, String> ROW_FIELDS = Map.ofEntries(entry("law", "法律法规名称"), entry("article", "条款"),
 			entry("text", "条文内容"), entry("name", "材料名称"), entry("required", "必要材料"), entry("form", "形式"),

@@ -160,7 +160,7 @@ class DecisionAndDeliveryTests {
 		assertThat(outcome.moved().event()).isInstanceOf(CaseArchived.class);
 		assertThat(outcome.moved().next().allowedActions()).containsExactly(CaseAction.ALTER_LICENCE,
 				CaseAction.RENEWAL_APPLIED, CaseAction.RENEW_LICENCE, CaseAction.WITHDRAW_LICENCE,
-				CaseAction.REVOKE_LICENCE, CaseAction.CANCEL_LICENCE);
+				CaseAction.REVOKE_LICENCE, CaseAction.CANCEL_LICENCE, CaseAction.FLAG_MAJOR);
 	}
 
 	@Test

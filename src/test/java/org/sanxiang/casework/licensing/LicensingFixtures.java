@@ -16,6 +16,8 @@ import org.sanxiang.catalog.DayUnit;
 import org.sanxiang.catalog.Fee;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.LegalBasis;
+import org.sanxiang.catalog.MajorCondition;
+import org.sanxiang.catalog.MajorConditionKind;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.PowerCategory;
 import org.sanxiang.catalog.TimeLimit;
@@ -51,11 +53,29 @@ final class LicensingFixtures {
 	/** Certificate expired on 2026-06-30. */
 	static final Officer EXPIRED = officer("o-chen", "陈执法", LocalDate.of(2026, 6, 30), CertificateStatus.VALID);
 
+	static final String AGENCY = "11431128MB1234567X";
+
+	/**
+	 * An agency's 重大执法决定法制审核目录 (SH-2): every kind enabled, 疑难复杂 with collective
+	 * discussion, and one more 其他 condition of its own.
+	 */
+	static final List<MajorCondition> CATALOGUE = List.of(condition(MajorConditionKind.PUBLIC_INTEREST, false, true),
+			condition(MajorConditionKind.MAJOR_INTERESTS, false, true),
+			condition(MajorConditionKind.AFTER_HEARING, false, true),
+			condition(MajorConditionKind.WITHDRAWAL_REVOCATION, false, true),
+			condition(MajorConditionKind.COMPLEX_NOVEL, true, true),
+			new MajorCondition("OTHER-1", AGENCY, MajorConditionKind.OTHER, "涉及多个部门联合审批的", "本局法制审核制度", false, true, 6));
+
 	private LicensingFixtures() {
 	}
 
+	static MajorCondition condition(MajorConditionKind kind, boolean collectiveDiscussion, boolean enabled) {
+		return new MajorCondition(kind.name(), AGENCY, kind, kind.label() + "的行政许可决定", "国办发〔2018〕118号（测试）",
+				collectiveDiscussion, enabled, kind.ordinal() + 1);
+	}
+
 	static Officer officer(String id, String name, LocalDate validTo, CertificateStatus status) {
-		return new Officer(id, "11431128MB1234567X", name, "TZK", "科员",
+		return new Officer(id, AGENCY, name, "TZK", "科员",
 				new Certificate("43-" + id, "湖南省人民政府", LocalDate.of(2022, 11, 1), validTo, status), List.of("新田县行政区域"),
 				null, true);
 	}
@@ -69,7 +89,7 @@ final class LicensingFixtures {
 	 * (JL-3b).
 	 */
 	static Versioned<Item> item(boolean major, Integer promisedDays, boolean media) {
-		Item item = new Item("XK-001", "11431128MB1234567X", "企业投资项目核准", PowerCategory.LICENSING, "核准",
+		Item item = new Item("XK-001", AGENCY, "企业投资项目核准", PowerCategory.LICENSING, "核准",
 				List.of(new LegalBasis("《企业投资项目核准和备案管理条例》", "第三条", "…")), "TZK", "符合条件",
 				List.of("申请", "受理", "审查", "决定", "送达"), new TimeLimit(20, DayUnit.WORKING_DAYS),
 				promisedDays == null ? null : new TimeLimit(promisedDays, DayUnit.WORKING_DAYS),
@@ -88,6 +108,14 @@ final class LicensingFixtures {
 	static LicensingRules rulesOn(LocalDate today, DecisionGuard guard) {
 		Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
 		return new LicensingRules(ShippedCalendar.Y2026, clock, guard, null);
+	}
+
+	/**
+	 * Rules whose agency keeps {@code catalogue} as its legal-review catalogue (SH-2).
+	 */
+	static LicensingRules rulesOn(LocalDate today, DecisionGuard guard, List<MajorCondition> catalogue) {
+		Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+		return new LicensingRules(ShippedCalendar.Y2026, clock, guard, null, (agency, on) -> catalogue);
 	}
 
 	static LocalDate day(String iso) {
@@ -137,6 +165,23 @@ final class LicensingFixtures {
 			.moved()
 			.next();
 		return accepted.assignOfficers(OFFICER, List.of(LI, WANG), rules).moved().next();
+	}
+
+	/**
+	 * A case of an item not listed in the catalogue, received and accepted on
+	 * {@code acceptedOn} under {@code catalogue}, with officers Li and Wang assigned.
+	 */
+	static LicensingCase underReview(String acceptedOn, List<MajorCondition> catalogue) {
+		LicensingRules rules = rulesOn(day(acceptedOn), DecisionGuard.NO_REVIEW_MODULE, catalogue);
+		return LicensingCase.receive(CaseId.random(), item(false, 10), "新田县某某能源有限公司", CLERK, day(acceptedOn), rules)
+			.moved()
+			.next()
+			.accept(CLERK, day(acceptedOn), NOTHING_MISSING, rules)
+			.moved()
+			.next()
+			.assignOfficers(OFFICER, List.of(LI, WANG), rules)
+			.moved()
+			.next();
 	}
 
 }

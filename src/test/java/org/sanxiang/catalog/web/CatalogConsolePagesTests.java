@@ -7,6 +7,8 @@ import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.InMemoryCatalog;
 import org.sanxiang.catalog.Item;
+import org.sanxiang.catalog.MajorCondition;
+import org.sanxiang.catalog.MajorConditionKind;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.identity.RoleLabels;
 import org.sanxiang.support.FixedToday;
@@ -211,6 +213,85 @@ class CatalogConsolePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已存在")));
 		assertThat(this.catalog.unit("TZK").orElseThrow().name()).isEqualTo("投资股");
+	}
+
+	@Test
+	void aCatalogueConditionIsSavedFromItsFormAndDisabledAsANewVersion() throws Exception {
+		this.mvc.perform(get("/console/catalog/major-condition/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("案件情况疑难复杂、涉及多个法律关系"), containsString("须经负责人集体讨论决定"),
+					containsString("name=\"enabled\""), containsString("value=\"2026-06-01\""))));
+		this.mvc
+			.perform(post("/console/catalog/major-condition/new").param("code", "COMPLEX_NOVEL")
+				.param("conditionKind", "COMPLEX_NOVEL")
+				.param("name", "案件情况疑难复杂、涉及多个法律关系的")
+				.param("basis", "国办发〔2018〕118号")
+				.param("collectiveDiscussion", "true")
+				.param("enabled", "true")
+				.param("position", "5")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "制定重大执法决定法制审核目录"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/console/catalog/major-condition/COMPLEX_NOVEL/history"));
+		MajorCondition saved = this.catalog.current(EntryKind.MAJOR_CONDITION, "COMPLEX_NOVEL").orElseThrow().content();
+		assertThat(saved.kind()).isEqualTo(MajorConditionKind.COMPLEX_NOVEL);
+		assertThat(saved.collectiveDiscussion()).isTrue();
+		assertThat(saved.agencyCode()).isEqualTo(InMemoryCatalog.AGENCY);
+
+		// an unchecked box is sent as its marker only: the new version is disabled
+		this.mvc
+			.perform(post("/console/catalog/major-condition/COMPLEX_NOVEL/edit").param("conditionKind", "COMPLEX_NOVEL")
+				.param("name", "案件情况疑难复杂、涉及多个法律关系的")
+				.param("basis", "国办发〔2018〕118号")
+				.param("_collectiveDiscussion", "on")
+				.param("_enabled", "on")
+				.param("position", "5")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "暂停适用"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.catalog.majorConditions()).singleElement().satisfies(c -> assertThat(c.enabled()).isFalse());
+		this.mvc.perform(get("/console/catalog/major-condition/COMPLEX_NOVEL/history"))
+			.andExpect(
+					content().string(allOf(containsString("第 2 版"), containsString("暂停适用"), containsString("须集体讨论"))));
+		this.mvc.perform(get("/console/catalog"))
+			.andExpect(content().string(allOf(containsString("重大执法决定法制审核目录"), containsString("未启用"),
+					containsString("/console/catalog/major-condition/new"),
+					containsString("/console/catalog/benchmark/new"))));
+	}
+
+	@Test
+	void aBenchmarkFormNamesItsFieldsAndRefusesANonNumericRange() throws Exception {
+		int before = this.catalog.saves();
+		this.mvc
+			.perform(post("/console/catalog/benchmark/new").param("code", "B-1")
+				.param("itemCode", "XK-001")
+				.param("name", "申请延期开工建设")
+				.param("standard", "延期一次，最长1年")
+				.param("minimum", "一")
+				.param("maximum", "12")
+				.param("unit", "个月")
+				.param("basis", "《条例》第十二条")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "制定裁量基准"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("幅度下限须为数字"), containsString("申请延期开工建设"))));
+		assertThat(this.catalog.saves()).isEqualTo(before);
+		this.mvc
+			.perform(post("/console/catalog/benchmark/new").param("code", "B-1")
+				.param("itemCode", "XK-001")
+				.param("name", "申请延期开工建设")
+				.param("standard", "延期一次，最长1年")
+				.param("minimum", "1")
+				.param("maximum", "12")
+				.param("unit", "个月")
+				.param("basis", "《条例》第十二条")
+				.param("effectiveFrom", "2026-06-01")
+				.param("reason", "制定裁量基准"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.catalog.benchmarks("XK-001")).singleElement()
+			.satisfies(b -> assertThat(b.maximum()).isEqualByComparingTo("12"));
+		this.mvc.perform(get("/console/catalog/benchmark/B-1/history"))
+			.andExpect(content().string(allOf(containsString("1个月 至 12个月"), containsString("申请延期开工建设"))));
 	}
 
 	@Test
