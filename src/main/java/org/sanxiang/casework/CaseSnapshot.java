@@ -33,7 +33,7 @@ import java.util.Set;
 public record CaseSnapshot(CaseId id, String number, ItemVersion item, String agencyCode, String applicant,
 		String state, String stateCode, List<String> officerIds, String hearingRecord, String requiredHearing,
 		boolean major, LocalDate acceptedOn, LocalDate decisionDue, List<Clock> clocks, List<String> majorDecisions,
-		List<CaseEvent> history) {
+		List<CaseEvent> history, List<String> majorConditions, String collectiveDiscussion) {
 
 	public CaseSnapshot {
 		Objects.requireNonNull(id, "id");
@@ -42,6 +42,7 @@ public record CaseSnapshot(CaseId id, String number, ItemVersion item, String ag
 		clocks = clocks == null ? List.of() : List.copyOf(clocks);
 		majorDecisions = majorDecisions == null ? List.of() : List.copyOf(majorDecisions);
 		history = history == null ? List.of() : List.copyOf(history);
+		majorConditions = majorConditions == null ? List.of() : List.copyOf(majorConditions);
 	}
 
 	/**

@@ -353,6 +353,10 @@ final class CatalogRules {
 		if (c.position() < 0) {
 			invalid("position", "排序号不能为负数");
 		}
+		// SH-2: these four are the least a licensing agency's catalogue covers
+		if (c.kind() != null && c.kind().byFacts() && !c.enabled()) {
+			invalid("enabled", "“" + c.kind().label() + "”属于重大执法决定法制审核的最低范围（SH-2），不得停用");
+		}
 		if (c.kind() != null && c.kind() != MajorConditionKind.OTHER && this.invalid.isEmpty()) {
 			this.lookup.sameKind()
 				.apply(c)

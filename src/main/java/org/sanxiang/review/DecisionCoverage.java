@@ -1,7 +1,5 @@
 package org.sanxiang.review;
 
-import java.util.Set;
-
 import org.sanxiang.casework.CaseDecided;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.LicenceChanged;
@@ -14,13 +12,11 @@ import org.springframework.stereotype.Component;
  * Records every major decision made, in the transaction that makes it, with the passed
  * review whose cleared proposal it is (or none): the coverage supervision reads, which
  * must be 100% (SH-1). Major: a decision of a major case ({@link CaseDecided#major()}),
- * and any 撤回 or 撤销 of a licence (SH-2).
+ * and a licence change the case made as one ({@link LicenceChanged#major()}: 撤回, 撤销, and
+ * 变更 or 延续 of a major case, SH-2).
  */
 @Component
 class DecisionCoverage {
-
-	/** Licence changes that are always major decisions (SH-2). */
-	static final Set<String> MAJOR_LICENCE_CHANGES = Set.of("撤回", "撤销");
 
 	private final ReviewRecords records;
 
@@ -38,7 +34,7 @@ class DecisionCoverage {
 
 	@EventListener
 	void on(LicenceChanged changed) {
-		if (MAJOR_LICENCE_CHANGES.contains(changed.action())) {
+		if (changed.major()) {
 			record(changed.caseId(), "LicenceChanged", changed.action(), changed.on(), changed.action(),
 					changed.recorded().reason());
 		}

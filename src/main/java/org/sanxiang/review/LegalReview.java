@@ -95,12 +95,19 @@ public record LegalReview(ReviewId id, CaseId caseId, String caseNumber, ItemVer
 
 	// --- changes (each after its policy allowed it) ---
 
+	/**
+	 * A first round; {@code catalogueDiscussion} is why the case's catalogue conditions
+	 * ask for collective discussion, or {@code null} (then the officer's request
+	 * decides).
+	 */
 	static LegalReview submitted(ReviewId id, CaseId caseId, String caseNumber, ItemVersion item, String agencyCode,
-			ReviewRound first, Assignment assignment) {
+			ReviewRound first, Assignment assignment, String catalogueDiscussion) {
 		ReviewPackage p = first.submitted();
+		boolean required = catalogueDiscussion != null || p.collectiveDiscussionRequested();
+		String reason = catalogueDiscussion != null ? catalogueDiscussion
+				: p.collectiveDiscussionRequested() ? p.collectiveDiscussionReason() : null;
 		return new LegalReview(id, caseId, caseNumber, item, agencyCode, ReviewStatus.UNDER_REVIEW,
-				assignment.reviewer(), List.of(first), List.of(assignment), p.collectiveDiscussionRequested(),
-				p.collectiveDiscussionRequested() ? p.collectiveDiscussionReason() : null, null, null, 0);
+				assignment.reviewer(), List.of(first), List.of(assignment), required, reason, null, null, 0);
 	}
 
 	LegalReview resubmitted(ReviewRound next) {

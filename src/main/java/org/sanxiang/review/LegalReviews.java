@@ -218,10 +218,10 @@ public class LegalReviews {
 		LegalReview.Assignment assignment = new LegalReview.Assignment(reviewer,
 				named ? officer.account() : Actor.SYSTEM.account(), at, named ? "指定" : "自动指派（在办审核最少）", null);
 		LegalReview review = LegalReview.submitted(ReviewId.random(), c.id(), c.number(), c.item(), c.agencyCode(),
-				first, assignment);
+				first, assignment, c.collectiveDiscussion());
 		this.records.add(review);
 		publish(new ReviewSubmitted(review.id(), c.id(), 1, p.action(), p.digest(), today, first.dueOn(),
-				p.collectiveDiscussionRequested(), officer.account(), at));
+				review.collectiveDiscussionRequired(), officer.account(), at));
 		publish(new ReviewAssigned(review.id(), c.id(), reviewer, assignment.how(), assignment.by(), at));
 		return review;
 	}

@@ -103,6 +103,15 @@ class CatalogRulesTests {
 	}
 
 	@Test
+	void theFourConditionsOfTheStatutoryMinimumCannotBeSwitchedOff() {
+		assertRejected(new MajorCondition("AFTER_HEARING", CatalogDemoData.AGENCY, MajorConditionKind.AFTER_HEARING,
+				"经过听证程序作出的", "国办发〔2018〕118号", false, false, 3), CHANGE, Kind.INVALID, "enabled");
+		assertThatCode(() -> CatalogRules.check(new MajorCondition("COMPLEX_NOVEL", CatalogDemoData.AGENCY,
+				MajorConditionKind.COMPLEX_NOVEL, "疑难复杂", "依据", true, false, 5), CHANGE, KNOWN))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
 	void eachKindButOtherIsListedOnce() {
 		CatalogRules.Lookup taken = new CatalogRules.Lookup(CatalogDemoData.AGENCY::equals, "TZK"::equals, id -> false,
 				code -> true, c -> java.util.Optional.of("PUBLIC_INTEREST"));

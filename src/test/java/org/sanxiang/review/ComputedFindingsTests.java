@@ -51,7 +51,7 @@ class ComputedFindingsTests {
 		CaseSnapshot late = new CaseSnapshot(c.id(), c.number(), c.item(), c.agencyCode(), c.applicant(), c.state(),
 				c.stateCode(), c.officerIds(), null, null, true, c.acceptedOn(), LocalDate.of(2026, 5, 29),
 				List.of(new CaseSnapshot.Clock("法定办理期限", LocalDate.of(2026, 5, 29), -1, "超期", true, false, "XK-42")),
-				c.majorDecisions(), c.history());
+				c.majorDecisions(), c.history(), List.of(), null);
 		List<ComputedFinding> overdue = ComputedFindings.of(new ComputedFindings.Facts(late, true, "权责清单",
 				List.of(valid("O-003")), List.of(), List.of(), List.of(ARTICLE_3)), pack(TEXT));
 		assertThat(point(overdue, ReviewPoint.PROCEDURE).suggested()).isEqualTo(Finding.NON_COMPLIANT);

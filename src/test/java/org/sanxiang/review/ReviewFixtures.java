@@ -74,7 +74,7 @@ final class ReviewFixtures {
 	static CaseSnapshot snapshot(List<String> majorDecisions, String hearingRecord, List<CaseEvent> history) {
 		return new CaseSnapshot(CASE, "XK-20260601-0001", ITEM, AGENCY, "新田县示例能源有限公司", "审查中", "UnderReview",
 				List.of("O-003", "O-004"), hearingRecord, null, !majorDecisions.isEmpty(), TODAY,
-				LocalDate.of(2026, 6, 29), List.of(), majorDecisions, history);
+				LocalDate.of(2026, 6, 29), List.of(), majorDecisions, history, List.of(), null);
 	}
 
 	static EvidenceItem evidence(UUID id, String uploadedBy) {
@@ -119,7 +119,7 @@ final class ReviewFixtures {
 	static LegalReview underReview(String reviewer) {
 		ReviewRound first = round(1, TEXT, TODAY, TODAY.plusDays(9));
 		return LegalReview.submitted(ReviewId.random(), CASE, "XK-20260601-0001", ITEM, AGENCY, first,
-				new LegalReview.Assignment(reviewer, "system", Instant.EPOCH, "自动指派", null));
+				new LegalReview.Assignment(reviewer, "system", Instant.EPOCH, "自动指派", null), null);
 	}
 
 	static ReviewOpinion opinion(ReviewOutcome outcome, String reviewer, List<String> changes) {

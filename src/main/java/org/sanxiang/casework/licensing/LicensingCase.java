@@ -952,12 +952,13 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		if (!allowedActions().contains(action)) {
 			return notNow(action);
 		}
+		boolean major = !majorConditions(action).isEmpty();
 		TransitionRefused refused = refusal(action,
 				RecordedDatePolicy.check(action.label() + "日期", on, this.licence.validFrom(), rules.today()),
 				LicencePolicy.reason(reason, rule));
 		if (refused == null) {
-			refused = refusal(action, DecisionPolicy.legalReview(!majorConditions(action).isEmpty(), rules.guard(),
-					proposal(action, reason, actor)));
+			refused = refusal(action,
+					DecisionPolicy.legalReview(major, rules.guard(), proposal(action, reason, actor)));
 		}
 		if (refused != null) {
 			return refused;
@@ -968,7 +969,7 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				copy(this.state, this.deadlines, this.officers, this.hearingRightNotifiedOn, this.hearingRecord,
 						changed, this.interestedParties, this.requiredHearing, settled ? null : this.renewal),
 				new LicenceChanged(recorded(actor, reason, rules), on, action.label(), rule.article(), changed.number(),
-						changed.status().label(), changed.validTo()));
+						changed.status().label(), changed.validTo(), major));
 	}
 
 	/**

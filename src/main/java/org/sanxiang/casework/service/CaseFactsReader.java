@@ -11,6 +11,7 @@ import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.CaseSnapshot;
 import org.sanxiang.casework.licensing.CaseAction;
+import org.sanxiang.casework.licensing.MajorMatch;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.casework.licensing.Urgency;
@@ -65,12 +66,14 @@ class CaseFactsReader implements CaseFacts {
 		return new CaseSnapshot(c.id(), stored.number(), c.itemVersion(), c.item().content().agencyCode(),
 				c.applicant(), c.state().label(), LicensingCases.stateName(c), c.officers(), c.hearingRecord(),
 				c.requiredHearing(), c.major(), c.deadlines().acceptedOn(), decisionDue, clocks, majorDecisions(c),
-				history);
+				history, c.majorConditions().stream().map(m -> m.label() + "（" + m.source().label() + "）").toList(),
+				discussion(c));
 	}
 
 	/**
 	 * The decisions that need a passed legal review and the case may take now: 准予 or 不予
-	 * of a major case before its decision, and 撤回 or 撤销 of a licence in force (SH-2).
+	 * of a major case before its decision, 撤回 or 撤销 of a licence in force, and 变更, 延续 or
+	 * 不予延续 of a major case's licence (SH-2).
 	 */
 	private static List<String> majorDecisions(LicensingCase c) {
 		List<String> decisions = new ArrayList<>();
@@ -78,13 +81,26 @@ class CaseFactsReader implements CaseFacts {
 			decisions.add(CaseAction.GRANT.label());
 			decisions.add(CaseAction.DENY.label());
 		}
-		if (c.allowedActions().contains(CaseAction.WITHDRAW_LICENCE)) {
-			decisions.add(CaseAction.WITHDRAW_LICENCE.label());
-		}
-		if (c.allowedActions().contains(CaseAction.REVOKE_LICENCE)) {
-			decisions.add(CaseAction.REVOKE_LICENCE.label());
+		for (CaseAction act : List.of(CaseAction.ALTER_LICENCE, CaseAction.RENEW_LICENCE, CaseAction.DENY_RENEWAL,
+				CaseAction.WITHDRAW_LICENCE, CaseAction.REVOKE_LICENCE)) {
+			if (c.allowedActions().contains(act) && !c.majorConditions(act).isEmpty()) {
+				decisions.add(act.label());
+			}
 		}
 		return decisions;
+	}
+
+	/**
+	 * Why the catalogue asks for the leaders' collective discussion of the case (the
+	 * conditions met that need it), or {@code null}.
+	 */
+	private static String discussion(LicensingCase c) {
+		List<String> needing = c.majorConditions()
+			.stream()
+			.filter(MajorMatch::collectiveDiscussion)
+			.map(MajorMatch::label)
+			.toList();
+		return needing.isEmpty() ? null : "本案属于“" + String.join("”“", needing) + "”，按重大执法决定法制审核目录须经集体讨论";
 	}
 
 }
