@@ -91,7 +91,7 @@ class MajorDecisionApiIntegrationTests {
 		assertThat(journaled(id, "MajorDecisionFlagged", "officer1")).isEqualTo(1);
 
 		// SH-1: a major decision without a passed review is refused
-		act(id, "grant", "director", grant(2)).andExpect(status().isUnprocessableContent())
+		act(id, "grant", "director", grant(2)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("SH-1"));
 
 		// only a 负责人 clears, and only with a reason
