@@ -46,7 +46,12 @@ class JournalConsoleController {
 			Map.entry("StaffUnitChanged", "所属单位变更"), Map.entry("StaffRenamed", "姓名变更"),
 			Map.entry("StaffEnabled", "启用账号"), Map.entry("StaffDisabled", "停用账号"),
 			Map.entry("StaffPasswordReset", "重置密码"), Map.entry("StaffPasswordChanged", "修改密码"),
-			Map.entry("StaffUnlocked", "解除锁定"));
+			Map.entry("StaffUnlocked", "解除锁定"), Map.entry("ReviewSubmitted", "提交法制审核"),
+			Map.entry("ReviewAssigned", "指派法制审核人员"), Map.entry("ReviewReassigned", "改派法制审核人员"),
+			Map.entry("ReviewConcluded", "法制审核结论"), Map.entry("ReviewAmended", "提交修改后的决定"),
+			Map.entry("ReviewChangesConfirmed", "确认修改（审核通过）"), Map.entry("ReviewExtended", "延长法制审核期限"),
+			Map.entry("CollectiveDiscussionRequired", "提请集体讨论"), Map.entry("CollectiveDiscussionHeld", "集体讨论"),
+			Map.entry("ReviewDeadlineApproaching", "法制审核期限预警"), Map.entry("ReviewDeadlineLapsed", "法制审核超期"));
 
 	private final Journal journal;
 
