@@ -56,7 +56,13 @@ class JournalConsoleController {
 			Map.entry("StaffUnlocked", "解除锁定"), Map.entry("EvidenceAdded", "存入证据"), Map.entry("EvidenceViewed", "查看证据"),
 			Map.entry("EvidenceDownloaded", "下载证据"), Map.entry("EvidenceExported", "导出证据"),
 			Map.entry("EvidenceShared", "移交证据"), Map.entry("EvidenceDeleted", "删除证据"),
-			Map.entry("EvidenceVerificationFailed", "证据校验不符"), Map.entry("RecordingExemptionApproved", "批准免于音像记录"));
+			Map.entry("EvidenceVerificationFailed", "证据校验不符"), Map.entry("RecordingExemptionApproved", "批准免于音像记录"),
+			Map.entry("ReviewSubmitted", "提交法制审核"), Map.entry("ReviewAssigned", "指派法制审核人员"),
+			Map.entry("ReviewReassigned", "改派法制审核人员"), Map.entry("ReviewConcluded", "法制审核结论"),
+			Map.entry("ReviewAmended", "提交修改后的决定"), Map.entry("ReviewChangesConfirmed", "确认修改（审核通过）"),
+			Map.entry("ReviewExtended", "延长法制审核期限"), Map.entry("CollectiveDiscussionRequired", "提请集体讨论"),
+			Map.entry("CollectiveDiscussionHeld", "集体讨论"), Map.entry("ReviewDeadlineApproaching", "法制审核期限预警"),
+			Map.entry("ReviewDeadlineLapsed", "法制审核超期"));
 
 	private final Journal journal;
 

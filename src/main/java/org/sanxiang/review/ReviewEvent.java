@@ -11,9 +11,9 @@ import org.sanxiang.journal.Journaled;
  * publishes one or two, inside the transaction that stores it, and the journal appends
  * them there under the case (全过程记录, JL-1), so the case's journal shows its review.
  */
-public sealed interface ReviewEvent extends Journaled
-		permits ReviewSubmitted, ReviewAssigned, ReviewReassigned, ReviewConcluded, ReviewAmended,
-		ReviewChangesConfirmed, ReviewExtended, CollectiveDiscussionRequired, CollectiveDiscussionHeld {
+public sealed interface ReviewEvent extends Journaled permits ReviewSubmitted, ReviewAssigned, ReviewReassigned,
+		ReviewConcluded, ReviewAmended, ReviewChangesConfirmed, ReviewExtended, CollectiveDiscussionRequired,
+		CollectiveDiscussionHeld, ReviewDeadlineApproaching, ReviewDeadlineLapsed {
 
 	ReviewId reviewId();
 

@@ -19,6 +19,7 @@ import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.casework.licensing.MediaRecord;
 import org.sanxiang.casework.licensing.NonAcceptanceGround;
 import org.sanxiang.casework.licensing.PauseKind;
+import org.sanxiang.casework.licensing.Rule;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.casework.licensing.Urgency;
 import org.sanxiang.catalog.Catalog;
@@ -140,7 +141,9 @@ class LicensingConsoleController {
 		}
 		catch (CaseActionRefused refused) {
 			TransitionRefused r = refused.refusal();
-			response.setStatus(r.byState() ? HttpServletResponse.SC_CONFLICT : 422);
+			// the legal-review gate (SH-1) answers from the review's records: 409, as the
+			// API does
+			response.setStatus(r.byState() || r.rule() == Rule.SH_1 ? HttpServletResponse.SC_CONFLICT : 422);
 			return page(caseId, actor, model, new Problem(known.path(), known.action().label(), null, r.message(),
 					r.byState() ? r.message() : r.reason(), r.rule() == null ? null : r.rule().id(), r.article()),
 					form);
