@@ -33,7 +33,8 @@ public record ProposedDecision(CaseId caseId, ItemVersion item, String action, S
 
 	/** The digest of a proposal with this action and text. */
 	public static String digestOf(String action, String text) {
-		byte[] bytes = (nullToEmpty(action) + "\n" + nullToEmpty(text)).getBytes(StandardCharsets.UTF_8);
+		String normalised = nullToEmpty(text).replace("\r\n", "\n").replace('\r', '\n');
+		byte[] bytes = (nullToEmpty(action) + "\n" + normalised).getBytes(StandardCharsets.UTF_8);
 		SM3Digest sm3 = new SM3Digest();
 		sm3.update(bytes, 0, bytes.length);
 		byte[] out = new byte[sm3.getDigestSize()];

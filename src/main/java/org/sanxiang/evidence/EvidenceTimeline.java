@@ -49,7 +49,7 @@ class EvidenceTimeline implements TimelineEvidence {
 			new ActivityEntry(Activity.SERVICE, "deliveredOn"));
 
 	private static final Set<String> OPENING_ROLES = Set.of(Role.OFFICER.authority(), Role.CLERK.authority(),
-			Role.DIRECTOR.authority());
+			Role.DIRECTOR.authority(), Role.REVIEWER.authority(), Role.SUPERVISOR.authority());
 
 	private record ActivityEntry(Activity activity, String dayField) {
 	}

@@ -78,6 +78,12 @@ class SecurityConfiguration {
 				// the check of the stored files for 管理员 and 督查
 				.requestMatchers("/api/v1/evidence/verify")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				// 法制审核人员 check the evidence (证据是否确凿, SH-4) and 督查 inspect cases:
+				// they read and play it, every view journaled, but never add or remove
+				// any
+				.requestMatchers(HttpMethod.GET, "/api/v1/evidence/**", "/console/evidence/**")
+				.hasAnyRole(Role.OFFICER.name(), Role.CLERK.name(), Role.DIRECTOR.name(), Role.REVIEWER.name(),
+						Role.SUPERVISOR.name())
 				.requestMatchers("/api/v1/evidence/**", "/console/evidence/**")
 				.hasAnyRole(Role.OFFICER.name(), Role.CLERK.name(), Role.DIRECTOR.name())
 				.requestMatchers("/console/users/**")

@@ -27,4 +27,10 @@ class ProposedDecisionTests {
 		assertThat(ProposedDecision.digestOf("不予行政许可", "准予核准。")).isNotEqualTo(reviewed);
 	}
 
+	@Test
+	void aBrowsersLineEndingsAndAScriptsAreTheSameText() {
+		assertThat(ProposedDecision.digestOf("准予许可", "第一条。\r\n第二条。"))
+			.isEqualTo(ProposedDecision.digestOf("准予许可", "第一条。\n第二条。"));
+	}
+
 }
