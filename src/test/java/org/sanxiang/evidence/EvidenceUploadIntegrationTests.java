@@ -255,8 +255,16 @@ class EvidenceUploadIntegrationTests {
 			.query(String.class)
 			.single()).isEqualTo("officer1");
 
-		// the public and other roles cannot reach evidence
-		assertThat(new Tus(this.port, "reviewer").get(path, null).statusCode()).isEqualTo(403);
+		// a legal reviewer reads the evidence (SH-4), journaled under their name; the
+		// administrator cannot reach it
+		assertThat(new Tus(this.port, "reviewer").get(path, null).statusCode()).isEqualTo(200);
+		assertThat(this.jdbc
+			.sql("select count(*) from journal_entry where type = 'EvidenceViewed' and actor = 'reviewer'"
+					+ " and entry like ?")
+			.param("%" + id + "%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(new Tus(this.port, "admin").get(path, null).statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -350,7 +358,13 @@ class EvidenceUploadIntegrationTests {
 			.contains("accept=\"video/*,audio/*,image/*,application/pdf\" capture")
 			.contains("/js/evidence-upload.js")
 			.doesNotContain("<script>");
-		assertThat(new Tus(this.port, "reviewer").get("/console/evidence", null).statusCode()).isEqualTo(403);
+		// reviewers read the page without the upload form; administrators do not reach it
+		HttpResponse<byte[]> forReviewer = new Tus(this.port, "reviewer").get("/console/evidence?caseId=" + caseId,
+				null);
+		assertThat(forReviewer.statusCode()).isEqualTo(200);
+		assertThat(new String(forReviewer.body(), StandardCharsets.UTF_8)).contains("询问录音.mp4")
+			.doesNotContain("evidence-upload\"");
+		assertThat(new Tus(this.port, "admin").get("/console/evidence", null).statusCode()).isEqualTo(403);
 	}
 
 	@Test
