@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.platform.NotFound;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,9 +27,10 @@ class ReviewCasePanelModel {
 	/** The case page's address patterns, as casework's console maps them. */
 	static final Set<String> CASE_PAGES = Set.of("/console/licensing/{id}", "/console/licensing/{id}/actions/{action}");
 
-	private final ReviewCaseConsoleController panels;
+	// a provider: a web slice that loads only some controllers still gets this advice
+	private final ObjectProvider<ReviewCaseConsoleController> panels;
 
-	ReviewCasePanelModel(ReviewCaseConsoleController panels) {
+	ReviewCasePanelModel(ObjectProvider<ReviewCaseConsoleController> panels) {
 		this.panels = panels;
 	}
 
@@ -36,11 +38,13 @@ class ReviewCasePanelModel {
 	ReviewCaseConsoleController.CasePanel reviewPanel(HttpServletRequest request,
 			@PathVariable(required = false) String id, Authentication authentication) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-		if (id == null || authentication == null || !CASE_PAGES.contains(String.valueOf(pattern))) {
+		ReviewCaseConsoleController panels = this.panels.getIfAvailable();
+		if (panels == null || id == null || authentication == null
+				|| !CASE_PAGES.contains(String.valueOf(pattern))) {
 			return null;
 		}
 		try {
-			return this.panels
+			return panels
 				.panel(ReviewCaseConsoleController.caseId(id), ReviewApiController.actor(authentication), null, null)
 				.filter(panel -> panel.major() || !panel.history().isEmpty())
 				.orElse(null);

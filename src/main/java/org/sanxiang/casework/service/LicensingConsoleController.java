@@ -28,6 +28,7 @@ import org.sanxiang.catalog.Officer;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.Coverage;
 import org.sanxiang.identity.Role;
+import org.sanxiang.journal.EntryTypes;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -391,37 +392,7 @@ class LicensingConsoleController {
 	}
 
 	static String eventLabel(String eventType) {
-		return switch (eventType) {
-			case "ApplicationReceived" -> "接收申请";
-			case "CorrectionRequested" -> "补正告知";
-			case "CorrectionSubmitted" -> "提交补正材料";
-			case "ApplicationAccepted" -> "受理";
-			case "ApplicationNotAccepted" -> "不予受理";
-			case "OfficersAssigned" -> "指派承办人";
-			case "SiteInspectionRecorded" -> "现场核查";
-			case "OpinionRecorded" -> "审查意见";
-			case "DecisionPeriodExtended" -> "延长审查期限";
-			case "ClockPaused" -> "中止计时";
-			case "ClockResumed" -> "恢复计时";
-			case "HearingRightNotified" -> "听证权利告知";
-			case "HearingRequested" -> "听证申请";
-			case "HearingScheduled" -> "听证通知";
-			case "HearingHeld" -> "听证笔录";
-			case "CaseDecided" -> "作出决定";
-			case "DecisionDelivered" -> "送达";
-			case "CaseArchived" -> "归档";
-			case "LicenceChanged" -> "证照变更";
-			case "InterestedPartiesNotified" -> "利害关系人告知";
-			case "StatementRecorded" -> "陈述、申辩";
-			case "PublicInterestMarked" -> "认定涉及公共利益的重大许可";
-			case "RenewalApplied" -> "申请延续";
-			case "RenewalDenied" -> "不予延续";
-			case "RenewalDeemedGranted" -> "视为准予延续";
-			case "FullRecordingMarked" -> "认定涉及人身自由、生命健康或者重大财产权益";
-			case "MajorDecisionFlagged" -> "标记重大执法决定";
-			case "MajorDecisionFlagCleared" -> "解除重大执法决定认定";
-			default -> eventType;
-		};
+		return EntryTypes.label(eventType);
 	}
 
 	static CaseId caseId(String id) {
