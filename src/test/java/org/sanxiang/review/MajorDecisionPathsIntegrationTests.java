@@ -228,6 +228,10 @@ class MajorDecisionPathsIntegrationTests {
 		// every major decision on record, the demo's among them, is covered by the passed
 		// review of exactly its text
 		assertThat(this.jdbc.sql("""
+				select count(*) from casework_event
+				where type = 'CaseDecided' and (payload ->> 'major')::boolean""").query(Long.class).single())
+			.isPositive();
+		assertThat(this.jdbc.sql("""
 				select count(*) from casework_event e
 				where e.type in ('CaseDecided', 'LicenceChanged') and (e.payload ->> 'major')::boolean
 				  and not exists (select 1 from review_decision d
