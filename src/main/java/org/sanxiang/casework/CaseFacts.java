@@ -1,5 +1,6 @@
 package org.sanxiang.casework;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,5 +13,11 @@ public interface CaseFacts {
 
 	/** The case as it stands now, or empty when there is no such case. */
 	Optional<CaseSnapshot> find(CaseId id);
+
+	/**
+	 * The cases under review whose decision is a 重大执法决定 (SH-2), oldest receipt first:
+	 * those a legal review may be submitted for now.
+	 */
+	List<CaseSnapshot> awaitingMajorDecision();
 
 }

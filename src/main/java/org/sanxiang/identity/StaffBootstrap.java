@@ -9,6 +9,8 @@ import org.sanxiang.platform.Installation;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -20,6 +22,7 @@ import org.springframework.util.StringUtils;
  * {@code SANXIANG_ADMIN_PASSWORD} when no account exists yet.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 250)
 class StaffBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffBootstrap.class);

@@ -14,6 +14,7 @@ import org.sanxiang.casework.licensing.CaseAction;
 import org.sanxiang.casework.licensing.MajorMatch;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.casework.licensing.Urgency;
 import org.sanxiang.platform.InputRejected;
 
@@ -43,6 +44,17 @@ class CaseFactsReader implements CaseFacts {
 	@Transactional(readOnly = true)
 	public Optional<CaseSnapshot> find(CaseId id) {
 		return this.cases.find(id).map(stored -> snapshot(stored, this.cases.events(id)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CaseSnapshot> awaitingMajorDecision() {
+		return this.cases.idsInState(LicensingState.UnderReview.class.getSimpleName())
+			.stream()
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.filter(c -> !c.majorDecisions().isEmpty())
+			.toList();
 	}
 
 	private CaseSnapshot snapshot(StoredCase stored, List<org.sanxiang.casework.CaseEvent> history) {

@@ -73,6 +73,27 @@ class LicensingDemoCases implements ApplicationRunner {
 
 	static final String ARCHIVED = "新田县示例新能源有限公司";
 
+	/**
+	 * Two 企业投资项目核准 (XK-001) cases, major by the legal-review catalogue (SH-2), at their
+	 * decision: the review module's demo data submits the first for review and leaves it
+	 * with the reviewer, and passes the second, which is then granted with exactly the
+	 * reviewed text ({@link #decideReviewedMajorCase}).
+	 */
+	static final String MAJOR_AWAITING_REVIEW = "新田县示例光伏发电有限公司";
+
+	static final String MAJOR_REVIEWED = "新田县示例风力发电有限公司";
+
+	/**
+	 * The grant of {@link #MAJOR_REVIEWED} as the review module's demo data has it
+	 * reviewed: the gate lets only this very text through (SH-1).
+	 */
+	static final String MAJOR_GRANT_TEXT = "准予核准新田县示例风电场项目，建设规模50兆瓦，项目建设期二年。";
+
+	/**
+	 * The reviewed major case when this start made it, to be decided after its review.
+	 */
+	private Step reviewedMajor;
+
 	private final Installation installation;
 
 	private final Casework casework;
@@ -102,7 +123,9 @@ class LicensingDemoCases implements ApplicationRunner {
 		made += make("不予受理", this::notAccepted);
 		made += make("已送达", this::delivered);
 		made += make("预警", this::warning);
+		made += make("重大执法决定（已审核）", this::majorReviewed);
 		made += make("审查中", this::underReview);
+		made += make("重大执法决定（待审核）", this::majorAwaitingReview);
 		made += make("待补正", this::awaitingCorrection);
 		made += make("待指派", this::awaitingAssignment);
 		made += make("今日接收", this::receivedToday);
@@ -179,6 +202,38 @@ class LicensingDemoCases implements ApplicationRunner {
 		Step s = receive(UNDER_REVIEW, "XK-002", 3);
 		accept(s, 2);
 		s.act(LicensingAction.ASSIGN_OFFICERS, DIRECTOR, 1, officers(REVIEWERS));
+	}
+
+	/** Accepted 7 working days ago; the officers' opinion is in; the review is next. */
+	private void majorReviewed() {
+		Step s = receive(MAJOR_REVIEWED, "XK-001", 8);
+		accept(s, 7);
+		s.act(LicensingAction.ASSIGN_OFFICERS, DIRECTOR, 7, officers(REVIEWERS));
+		s.act(LicensingAction.OPINION, OFFICER, 2, opinion("项目符合国家产业政策和县级核准权限，拟予核准，送法制审核"));
+		this.reviewedMajor = s;
+	}
+
+	private void majorAwaitingReview() {
+		Step s = receive(MAJOR_AWAITING_REVIEW, "XK-001", 3);
+		accept(s, 2);
+		s.act(LicensingAction.ASSIGN_OFFICERS, DIRECTOR, 2, officers(REVIEWERS));
+		s.act(LicensingAction.OPINION, OFFICER, 1, opinion("项目申报材料齐全，现场情况与申报一致，拟予核准，送法制审核"));
+	}
+
+	/**
+	 * 准予许可 of {@link #MAJOR_REVIEWED}, today, once the review module's demo data passed
+	 * its review: through the gate like any decision, so it is made only when the review
+	 * cleared exactly {@link #MAJOR_GRANT_TEXT} (SH-1). Only on the start that made the
+	 * case.
+	 */
+	void decideReviewedMajorCase() {
+		if (this.reviewedMajor == null) {
+			return;
+		}
+		Step s = this.reviewedMajor;
+		this.reviewedMajor = null;
+		make("重大执法决定（已审核）的决定",
+				() -> s.act(LicensingAction.GRANT, DIRECTOR, 0, grant(MAJOR_GRANT_TEXT, "新发改核〔2026〕12号", 0)));
 	}
 
 	/** One complete list of everything to correct (XK-32b). */

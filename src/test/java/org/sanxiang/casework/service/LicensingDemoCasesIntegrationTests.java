@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -65,6 +68,56 @@ class LicensingDemoCasesIntegrationTests {
 			.param("name", LicensingDemoCases.ARCHIVED)
 			.query(String.class)
 			.single()).isLessThan("2026-05-01");
+	}
+
+	@Test
+	void theDemoShowsTheLegalReviewAtWorkAndTheJournalVerifies() throws Exception {
+		// waiting with the reviewer: submitted by officer1, its clock running
+		assertThat(stateOf(LicensingDemoCases.MAJOR_AWAITING_REVIEW)).isEqualTo("UnderReview");
+		Map<String, Object> waiting = review(LicensingDemoCases.MAJOR_AWAITING_REVIEW);
+		assertThat(waiting).containsEntry("status", "UNDER_REVIEW")
+			.containsEntry("reviewer", "reviewer")
+			.containsEntry("submitted_by", "officer1");
+		assertThat(waiting.get("due_on")).isNotNull();
+		String worklist = this.mvc.perform(get("/console/reviews").with(user("reviewer").roles("REVIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(worklist).contains(number(LicensingDemoCases.MAJOR_AWAITING_REVIEW));
+
+		// reviewed (通过, with its opinion number) and granted with exactly the reviewed
+		// text
+		assertThat(stateOf(LicensingDemoCases.MAJOR_REVIEWED)).isEqualTo("Granted");
+		Map<String, Object> passed = review(LicensingDemoCases.MAJOR_REVIEWED);
+		assertThat(passed).containsEntry("status", "PASSED");
+		assertThat((String) passed.get("opinion")).matches("新发改法审〔\\d{4}〕\\d+号");
+		assertThat(passed.get("text")).isEqualTo(LicensingDemoCases.MAJOR_GRANT_TEXT);
+		assertThat(this.jdbc.sql("""
+				select e.payload ->> 'text' from casework_event e join casework_case c on c.id = e.case_id
+				where c.applicant_name = :name and e.type = 'CaseDecided'""")
+			.param("name", LicensingDemoCases.MAJOR_REVIEWED)
+			.query(String.class)
+			.single()).isEqualTo(LicensingDemoCases.MAJOR_GRANT_TEXT);
+		assertThat(this.jdbc.sql("""
+				select d.opinion_number from review_decision d join casework_case c on c.id = d.case_id
+				where c.applicant_name = :name and d.review_id is not null""")
+			.param("name", LicensingDemoCases.MAJOR_REVIEWED)
+			.query(String.class)
+			.single()).isEqualTo(passed.get("opinion"));
+
+		this.mvc.perform(post("/api/v1/journal/verify").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.firstMismatch").doesNotExist());
+	}
+
+	private Map<String, Object> review(String applicant) {
+		return this.jdbc.sql("""
+				select r.status, r.reviewer, r.submitted_by, r.due_on,
+				  r.content -> 'rounds' -> 0 -> 'opinion' ->> 'number' as opinion,
+				  r.content -> 'rounds' -> 0 -> 'submitted' ->> 'decisionText' as text
+				from review_legal_review r join casework_case c on c.id = r.case_id
+				where c.applicant_name = :name""").param("name", applicant).query().singleRow();
 	}
 
 	@Test
