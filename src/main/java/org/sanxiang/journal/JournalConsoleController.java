@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class JournalConsoleController {
 
-
 	private final Journal journal;
 
 	private final JournalVerifier verifier;

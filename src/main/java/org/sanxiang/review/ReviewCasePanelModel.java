@@ -39,8 +39,7 @@ class ReviewCasePanelModel {
 			@PathVariable(required = false) String id, Authentication authentication) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		ReviewCaseConsoleController panels = this.panels.getIfAvailable();
-		if (panels == null || id == null || authentication == null
-				|| !CASE_PAGES.contains(String.valueOf(pattern))) {
+		if (panels == null || id == null || authentication == null || !CASE_PAGES.contains(String.valueOf(pattern))) {
 			return null;
 		}
 		try {
