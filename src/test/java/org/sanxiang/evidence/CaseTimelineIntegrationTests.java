@@ -146,15 +146,15 @@ class CaseTimelineIntegrationTests {
 
 		// replaying without the right to open evidence shows what was recorded, not the
 		// content
-		String reviewers = this.mvc
-			.perform(get("/console/journal/cases/{id}", caseId).with(user("reviewer").roles("REVIEWER")))
+		String administrators = this.mvc
+			.perform(get("/console/journal/cases/{id}", caseId).with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(exhibitsRow(reviewers, inspection)).contains(item.sha256().substring(0, 16))
+		assertThat(exhibitsRow(administrators, inspection)).contains(item.sha256().substring(0, 16))
 			.doesNotContain(player)
-			.contains("仅限窗口人员、执法人员和负责人播放");
+			.contains("音像记录仅限办案、审核和督查人员播放");
 
 		List<Long> entries = this.jdbc.sql("select seq from journal_entry where case_id = ? order by seq")
 			.param(UUID.fromString(caseId))
