@@ -57,7 +57,7 @@ class ResumableUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(ResumableUploads.class);
 
-	static final long CHECKPOINT_BYTES = 64L * 1024 * 1024;
+	static final long CHECKPOINT_BYTES = 16L * 1024 * 1024;
 
 	static final Duration IDLE = Duration.ofHours(24);
 
@@ -305,11 +305,15 @@ class ResumableUploads {
 			this.checkpointed = durable;
 		}
 
-		/** Records the offset where the body ended, after any checkpoint under way. */
+		/**
+		 * Records the offset where the body ended, after any checkpoint under way; the
+		 * file is forced while the digests finish their last buffers.
+		 */
 		StreamingDigests.States finish() throws IOException {
 			awaitRecorded();
+			this.out.force(true);
 			StreamingDigests.States states = this.digests.awaitStates();
-			record(states, this.offset);
+			save(states, this.offset);
 			return states;
 		}
 
@@ -331,6 +335,10 @@ class ResumableUploads {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			save(states, offset);
+		}
+
+		private void save(StreamingDigests.States states, long offset) {
 			ResumableUploads.this.uploads.checkpoint(this.upload.id(), offset, states.sha256(), states.sm3(),
 					this.upload.mediaType(), ResumableUploads.this.clock.instant());
 		}
