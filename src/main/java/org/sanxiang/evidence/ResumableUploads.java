@@ -18,7 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +40,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resumable uploads of evidence (the core of tus 1.0 with creation and termination).
- * Bytes are appended to a partial file while SHA-256 and SM3 run over them; after each
- * request (and every {@value #CHECKPOINT_BYTES} bytes within one) the file is forced to
- * disk and only then are the offset and both digest states recorded, so a dropped
- * connection or a killed process resumes exactly at the last recorded offset (bytes
- * beyond it are cut off). Nothing is held in memory but two buffers.
+ * Bytes are appended to a partial file while SHA-256 and SM3 run over them (on their own
+ * threads: {@link StreamingDigests}); after each request (and about every
+ * {@value #CHECKPOINT_BYTES} bytes within one, in the background while the next bytes
+ * arrive) the file is forced to disk and only then are the offset and both digest states
+ * recorded, so a dropped connection or a killed process resumes exactly at the last
+ * recorded offset (bytes beyond it are cut off). Nothing is held in memory but the
+ * digests' few buffers.
  * <p>
  * At the last byte the type found in the content must be allowed (415) and the digests
  * the client declared must match (422); the file is then renamed into the blob store and
@@ -51,14 +58,23 @@ class ResumableUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(ResumableUploads.class);
 
-	static final int BUFFER = 1024 * 1024;
-
-	static final long CHECKPOINT_BYTES = 64L * 1024 * 1024;
+	static final long CHECKPOINT_BYTES = 16L * 1024 * 1024;
 
 	static final Duration IDLE = Duration.ofHours(24);
 
 	/** How many completed uploads this node remembers for {@link #progress}. */
 	static final int REMEMBERED = 1000;
+
+	private static final AtomicInteger RECORDERS = new AtomicInteger();
+
+	/**
+	 * Forces the partial files and records the checkpoints while the next bytes arrive.
+	 */
+	private static final ExecutorService CHECKPOINTS = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "evidence-checkpoint-" + RECORDERS.incrementAndGet());
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/** An append's result: the durable offset, and the evidence once complete. */
 	record Progress(long offset, long length, EvidenceItem item) {
@@ -138,7 +154,7 @@ class ResumableUploads {
 		}
 		UploadMetadata metadata = UploadMetadata.parse(metadataHeader, actor, this.clock);
 		UUID id = UUID.randomUUID();
-		StreamingDigests digests = new StreamingDigests();
+		StreamingDigests.States initial = StreamingDigests.initialStates();
 		try {
 			Files.deleteIfExists(partial(id));
 			Files.createFile(partial(id));
@@ -146,8 +162,7 @@ class ResumableUploads {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.uploads.insert(id, actor, this.clock.instant(), length, digests.sha256State(), digests.sm3State(),
-				metadata);
+		this.uploads.insert(id, actor, this.clock.instant(), length, initial.sha256(), initial.sm3(), metadata);
 		return this.uploads.find(id).orElseThrow();
 	}
 
@@ -201,96 +216,201 @@ class ResumableUploads {
 
 	private Progress receive(Uploads.Upload upload, InputStream body) throws IOException {
 		Path file = partial(upload.id());
-		StreamingDigests digests = new StreamingDigests(upload.sha256State(), upload.sm3State());
-		long offset = upload.offset();
-		long checkpointed = offset;
 		String mediaType = upload.mediaType();
-		byte[][] buffers = { new byte[BUFFER], new byte[BUFFER] };
-		int which = 0;
+		Receiving receiving;
+		StreamingDigests.States states;
 		try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
-			if (out.size() < offset) {
+			if (out.size() < upload.offset()) {
 				terminate(upload);
 				throw new IllegalStateException(
 						"partial file of upload " + upload.id() + " is shorter than its offset");
 			}
 			// bytes written after the last recorded offset (a crash in between) are cut
 			// off: the digests saved are those at the offset
-			out.truncate(offset);
-			out.position(offset);
-			IOException broken = null;
-			boolean tooMuch = false;
-			while (broken == null) {
-				byte[] buffer = buffers[which];
-				int want = (int) Math.min(buffer.length, upload.length() - offset);
-				if (want == 0) {
-					tooMuch = body.read() >= 0;
-					break;
-				}
-				int filled = 0;
-				try {
-					for (int n = 0; filled < want && n >= 0;) {
-						n = body.read(buffer, filled, want - filled);
-						filled += Math.max(n, 0);
-						if (n < 0) {
-							break;
-						}
-					}
-				}
-				catch (IOException ex) {
-					// the connection dropped: keep what arrived and record it below
-					broken = ex;
-				}
-				if (filled > 0) {
-					ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, filled);
-					while (chunk.hasRemaining()) {
-						out.write(chunk);
-					}
-					digests.update(buffer, 0, filled);
-					which ^= 1;
-					offset += filled;
-				}
-				if (offset - checkpointed >= CHECKPOINT_BYTES) {
-					checkpoint(upload, out, digests, offset, mediaType);
-					checkpointed = offset;
-				}
-				if (filled < want) {
-					break;
-				}
+			out.truncate(upload.offset());
+			out.position(upload.offset());
+			receiving = new Receiving(upload, out);
+			try {
+				receiving.copy(body);
+				states = receiving.finish();
 			}
-			checkpoint(upload, out, digests, offset, mediaType);
-			if (broken != null) {
-				throw broken;
-			}
-			if (tooMuch) {
-				throw EvidenceRefused.tooLarge("Upload-Length", "上传内容超过声明的文件大小 " + upload.length() + " 字节");
+			finally {
+				receiving.abandon();
 			}
 		}
+		if (receiving.broken != null) {
+			throw receiving.broken;
+		}
+		if (receiving.tooMuch) {
+			throw EvidenceRefused.tooLarge("Upload-Length", "上传内容超过声明的文件大小 " + upload.length() + " 字节");
+		}
+		long offset = receiving.offset;
 		if (mediaType == null && (offset >= MediaTypes.HEAD || offset == upload.length())) {
 			mediaType = MediaTypes.detect(file);
 			if (!this.settings.allowed(mediaType)) {
 				terminate(upload);
 				throw EvidenceRefused.unsupportedType("不支持的文件类型（" + mediaType + "）：只接受音频、视频、JPEG、PNG 图片和 PDF 文件");
 			}
-			this.uploads.checkpoint(upload.id(), offset, digests.sha256State(), digests.sm3State(), mediaType,
+			this.uploads.checkpoint(upload.id(), offset, states.sha256(), states.sm3(), mediaType,
 					this.clock.instant());
 		}
 		if (offset < upload.length()) {
 			return new Progress(offset, upload.length(), null);
 		}
-		return new Progress(offset, upload.length(), complete(upload, digests, mediaType));
+		return new Progress(offset, upload.length(), complete(upload, states, mediaType));
 	}
 
-	private void checkpoint(Uploads.Upload upload, FileChannel out, StreamingDigests digests, long offset,
-			String mediaType) throws IOException {
-		out.force(true);
-		this.uploads.checkpoint(upload.id(), offset, digests.sha256State(), digests.sm3State(), mediaType,
-				this.clock.instant());
+	/**
+	 * One request's body on its way into the partial file and through the digests. The
+	 * checkpoints within it are recorded in the background while the next bytes arrive,
+	 * one at a time and in order; while the disk is still busy with one, the next waits,
+	 * not the upload.
+	 */
+	private final class Receiving {
+
+		private final Uploads.Upload upload;
+
+		private final FileChannel out;
+
+		private final StreamingDigests digests;
+
+		long offset;
+
+		private long checkpointed;
+
+		private CompletableFuture<Void> recording;
+
+		/** The connection dropped; what arrived before is kept and recorded. */
+		IOException broken;
+
+		/** The body went on past the declared length. */
+		boolean tooMuch;
+
+		Receiving(Uploads.Upload upload, FileChannel out) {
+			this.upload = upload;
+			this.out = out;
+			this.digests = new StreamingDigests(upload.sha256State(), upload.sm3State());
+			this.offset = upload.offset();
+			this.checkpointed = upload.offset();
+		}
+
+		/** Copies the body up to the declared length, or until it ends or breaks. */
+		void copy(InputStream body) throws IOException {
+			while (this.broken == null) {
+				int want = (int) Math.min(StreamingDigests.BUFFER, this.upload.length() - this.offset);
+				if (want == 0) {
+					this.tooMuch = body.read() >= 0;
+					return;
+				}
+				byte[] buffer = this.digests.buffer();
+				int filled = fill(body, buffer, want);
+				if (filled > 0) {
+					write(buffer, filled);
+					this.digests.update(buffer, filled);
+					this.offset += filled;
+					checkpointIfDue();
+				}
+				if (filled < want) {
+					return;
+				}
+			}
+		}
+
+		private int fill(InputStream body, byte[] buffer, int want) {
+			int filled = 0;
+			try {
+				for (int n = 0; filled < want && n >= 0;) {
+					n = body.read(buffer, filled, want - filled);
+					filled += Math.max(n, 0);
+				}
+			}
+			catch (IOException ex) {
+				this.broken = ex;
+			}
+			return filled;
+		}
+
+		private void write(byte[] buffer, int length) throws IOException {
+			ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, length);
+			while (chunk.hasRemaining()) {
+				this.out.write(chunk);
+			}
+		}
+
+		private void checkpointIfDue() throws IOException {
+			if (this.offset - this.checkpointed < CHECKPOINT_BYTES
+					|| (this.recording != null && !this.recording.isDone())) {
+				return;
+			}
+			awaitRecorded();
+			long durable = this.offset;
+			this.recording = this.digests.states().thenAcceptAsync(states -> record(states, durable), CHECKPOINTS);
+			this.checkpointed = durable;
+		}
+
+		/**
+		 * Records the offset where the body ended, after any checkpoint under way; the
+		 * file is forced while the digests finish their last buffers.
+		 */
+		StreamingDigests.States finish() throws IOException {
+			awaitRecorded();
+			this.out.force(true);
+			StreamingDigests.States states = this.digests.awaitStates();
+			save(states, this.offset);
+			return states;
+		}
+
+		/** Waits for a checkpoint under way however it ends: the file is to be closed. */
+		void abandon() {
+			if (this.recording != null) {
+				this.recording.exceptionally(ex -> null).join();
+			}
+		}
+
+		/**
+		 * Records that {@code offset} bytes are durable, with the digest states after
+		 * them: the file is forced first.
+		 */
+		private void record(StreamingDigests.States states, long offset) {
+			try {
+				this.out.force(true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			save(states, offset);
+		}
+
+		private void save(StreamingDigests.States states, long offset) {
+			ResumableUploads.this.uploads.checkpoint(this.upload.id(), offset, states.sha256(), states.sm3(),
+					this.upload.mediaType(), ResumableUploads.this.clock.instant());
+		}
+
+		/** Waits for the checkpoint under way; its failure is the request's. */
+		private void awaitRecorded() throws IOException {
+			if (this.recording == null) {
+				return;
+			}
+			try {
+				this.recording.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof UncheckedIOException io) {
+					throw io.getCause();
+				}
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw ex;
+			}
+		}
+
 	}
 
-	private EvidenceItem complete(Uploads.Upload upload, StreamingDigests digests, String mediaType)
+	private EvidenceItem complete(Uploads.Upload upload, StreamingDigests.States states, String mediaType)
 			throws IOException {
-		String sha256 = digests.sha256();
-		String sm3 = digests.sm3();
+		String sha256 = StreamingDigests.sha256(states);
+		String sm3 = StreamingDigests.sm3(states);
 		UploadMetadata m = upload.metadata();
 		if (m.declaredSha256() != null && !m.declaredSha256().equals(sha256)) {
 			terminate(upload);

@@ -1,6 +1,7 @@
 package org.sanxiang.evidence;
 
 import java.io.RandomAccessFile;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -128,6 +129,34 @@ class EvidenceUploadIntegrationTests {
 		assertThat(item.fileName()).isEqualTo("应答丢失.mp4");
 		// nothing more to send: the upload itself is over
 		assertThat(this.officer.patch(upload, data.length, data, 0, 0).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aLongRequestRecordsCheckpointsWhileItIsStillSendingAndAfterItBreaksResumesFromWhereItStopped()
+			throws Exception {
+		int mib = 1024 * 1024;
+		byte[] data = EvidenceFixtures.mp4(40 * mib + 4321, 14);
+		Map<String, String> metadata = Tus.metadata("长录像.mp4");
+		metadata.put("sha256", sha256(data));
+		metadata.put("sm3", sm3(data));
+		URI upload = this.officer.created(data.length, metadata);
+		int sent = 37 * mib + 99;
+		try (Socket socket = this.officer.openPatch(upload, 0, data, 0, data.length, sent)) {
+			// the request is still open: only a checkpoint taken within it moves the
+			// offset
+			long recorded = awaitOffsetAbove(upload, 2 * ResumableUploads.CHECKPOINT_BYTES - 1);
+			assertThat(recorded).isLessThan(sent);
+		}
+		long offset = awaitOffset(upload, sent);
+		HttpResponse<String> rest = this.officer.patch(upload, offset, data, (int) offset, data.length);
+		assertThat(rest.statusCode()).isEqualTo(204);
+
+		EvidenceItem item = this.vault.item(UUID.fromString(rest.headers().firstValue("Evidence-Id").orElseThrow()))
+			.orElseThrow();
+		assertThat(item.sha256()).isEqualTo(sha256(data));
+		assertThat(item.sm3()).isEqualTo(sm3(data));
+		assertThat(item.size()).isEqualTo(data.length);
+		assertThat(this.uploads.partial(uuidOf(upload))).doesNotExist();
 	}
 
 	@Test
@@ -419,6 +448,16 @@ class EvidenceUploadIntegrationTests {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("the upload did not complete");
+	}
+
+	private long awaitOffset(URI upload, long offset) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			if (this.officer.offset(upload) == offset) {
+				return offset;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("offset did not reach " + offset + ": " + this.officer.offset(upload));
 	}
 
 	private long journalCount(String type, UUID id) {

@@ -128,7 +128,16 @@ public final class Tus {
 	 */
 	public void droppedPatch(URI upload, long offset, byte[] data, int from, int declared, int sent)
 			throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
+		openPatch(upload, offset, data, from, declared, sent).close();
+	}
+
+	/**
+	 * A PATCH that has sent {@code sent} of the declared bytes and waits, its connection
+	 * still open; closing the socket drops it.
+	 */
+	public Socket openPatch(URI upload, long offset, byte[] data, int from, int declared, int sent) throws IOException {
+		Socket socket = new Socket("localhost", this.port);
+		try {
 			OutputStream out = socket.getOutputStream();
 			String head = "PATCH " + upload.getRawPath() + " HTTP/1.1\r\nHost: localhost:" + this.port
 					+ "\r\nAuthorization: " + this.authorization + "\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: "
@@ -137,6 +146,11 @@ public final class Tus {
 			out.write(head.getBytes(StandardCharsets.US_ASCII));
 			out.write(data, from, sent);
 			out.flush();
+			return socket;
+		}
+		catch (IOException ex) {
+			socket.close();
+			throw ex;
 		}
 	}
 
