@@ -19,10 +19,16 @@ import java.util.UUID;
  * @param issuedBy the account that issued it
  * @param sm3 SM3 of the PDF (GB/T 32905), lower-case hex
  * @param pages the PDF's page count
- * @param status 有效, 已撤销, 已变更 or 已作废
+ * @param status 有效, 已撤销, 已变更 or 已作废 ({@link DocumentStatus#label()})
  * @param statusReason why the status changed, or {@code null}
  */
-record IssuedDocument(UUID id, UUID caseId, String number, String templateCode, int templateVersion, String title,
-		String issuer, LocalDate issuedOn, Instant issuedAt, String issuedBy, String sm3, int pages, String status,
-		String statusReason) {
+public record IssuedDocument(UUID id, UUID caseId, String number, String templateCode, int templateVersion,
+		String title, String issuer, LocalDate issuedOn, Instant issuedAt, String issuedBy, String sm3, int pages,
+		String status, String statusReason) {
+
+	/** Whether the document still stands as issued. */
+	public boolean valid() {
+		return DocumentStatus.VALID.label().equals(this.status);
+	}
+
 }
