@@ -21,12 +21,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
- * Who may reach what. The portal, certificate verification, read APIs and health are
- * public; the console needs a login, user administration needs 管理员; the legal review's
- * API needs the role of each step (执法人员, 法制审核人员, 负责人, 督查); other API writes need 管理员,
- * either statelessly with HTTP Basic (scripts; no CSRF token, same lockout) or with the
- * console session and the CSRF token in a header. An API caller who is not signed in gets
- * a 401 problem body, never a redirect.
+ * Who may reach what. The portal, certificate and document verification, read APIs and
+ * health are public; the console needs a login, user administration needs 管理员; the legal
+ * review's API needs the role of each step (执法人员, 法制审核人员, 负责人, 督查); other API writes need
+ * 管理员, either statelessly with HTTP Basic (scripts; no CSRF token, same lockout) or with
+ * the console session and the CSRF token in a header. An API caller who is not signed in
+ * gets a 401 problem body, never a redirect.
  * <p>
  * Sessions end after 30 idle minutes ({@code server.servlet.session.timeout}) and get a
  * new id at sign-in (session fixation). Pages may load scripts and styles from this
@@ -86,6 +86,9 @@ class SecurityConfiguration {
 						Role.SUPERVISOR.name())
 				.requestMatchers("/api/v1/evidence/**", "/console/evidence/**")
 				.hasAnyRole(Role.OFFICER.name(), Role.CLERK.name(), Role.DIRECTOR.name())
+				// 文号登记簿: 管理员 keep it, 负责人 and 督查 check it
+				.requestMatchers("/console/admin/documents/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
@@ -113,6 +116,18 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.SUPERVISOR.name(), Role.DIRECTOR.name(), Role.REVIEWER.name())
 				.requestMatchers("/api/v1/reviews/**")
 				.hasAnyRole(Role.REVIEWER.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// 执法文书: 窗口人员 and the case's 执法人员 issue (the documents module checks
+				// who may issue which), 负责人 void, reviewers and supervisors read; the
+				// public verification shows only what a printed copy shows
+				.requestMatchers(HttpMethod.GET, "/api/v1/public/documents/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/cases/*/documents", "/api/v1/cases/*/documents/preview")
+				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/void")
+				.hasRole(Role.DIRECTOR.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/cases/*/documents", "/api/v1/documents/**")
+				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.REVIEWER.name(),
+						Role.SUPERVISOR.name())
 				// cases hold applicants' personal data: staff only; casework checks each
 				// action's role
 				.requestMatchers("/api/v1/licensing/**")
