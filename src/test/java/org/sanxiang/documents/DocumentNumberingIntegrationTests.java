@@ -24,6 +24,7 @@ import org.sanxiang.platform.InputRejected;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when whole documents are issued concurrently and some fail to render.
  */
 @SanxiangIntegrationTest
+@AutoConfigureMockMvc
 @Import(DocumentFixtures.OnTheTestDay.class)
 class DocumentNumberingIntegrationTests {
 
