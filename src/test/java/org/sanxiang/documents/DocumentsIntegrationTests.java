@@ -331,6 +331,13 @@ class DocumentsIntegrationTests {
 			.andExpect(content().string(containsString("不一致")))
 			.andExpect(content().string(containsString(Documents.sm3(altered))));
 
+		this.mvc
+			.perform(multipart(uri(number))
+				.file(new MockMultipartFile("file", "很大.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))
+				.with(csrf()))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(content().string(containsString("不能超过 10 MB")));
+
 		this.mvc.perform(get("/api/v1/public/documents/" + number))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.number").value(number))
