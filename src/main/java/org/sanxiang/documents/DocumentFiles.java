@@ -105,6 +105,16 @@ class DocumentFiles implements SmartInitializingSingleton, DisposableBean {
 		return this.store.contains(key);
 	}
 
+	/** How many files are stored. */
+	long count() {
+		try (Stream<String> keys = this.store.keys()) {
+			return keys.count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void afterSingletonsInstantiated() {
 		int removed = removeUnreferenced();

@@ -72,6 +72,9 @@ public class Documents {
 	/** The template of the 法制审核意见书, which the legal reviewer issues (SH-5). */
 	static final String REVIEW_OPINION = "review-opinion";
 
+	/** The key of the {@code system:} value that is the document's number. */
+	static final String SYSTEM_NUMBER = "number";
+
 	/** The value a template must hold when it tells the party of its remedies (XK-38). */
 	static final String REMEDIES = "remedies";
 
@@ -254,8 +257,10 @@ public class Documents {
 	Draft compose(CaseId caseId, String templateCode, Map<String, String> inputs) {
 		DocumentTemplate template = template(templateCode);
 		CaseSnapshot c = this.cases.find(caseId).orElseThrow(() -> new NotFound("未找到该案件：" + caseId));
-		return new Draft(c, template, agencyOrNull(c), LocalDate.now(this.clock),
-				values(c, template, inputs == null ? Map.of() : inputs, LocalDate.now(this.clock), agencyOrNull(c)));
+		Agency agency = agencyOrNull(c);
+		LocalDate today = LocalDate.now(this.clock);
+		return new Draft(c, template, agency, today,
+				values(c, template, inputs == null ? Map.of() : inputs, today, agency));
 	}
 
 	/**
@@ -329,8 +334,6 @@ public class Documents {
 		}
 
 	}
-
-	static final String SYSTEM_NUMBER = "number";
 
 	private Draft draft(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
 			Actor actor) {

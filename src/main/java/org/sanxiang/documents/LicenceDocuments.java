@@ -54,9 +54,10 @@ class LicenceDocuments {
 		}
 		List<DocumentStatus> from = to == DocumentStatus.CHANGED ? List.of(DocumentStatus.VALID)
 				: List.of(DocumentStatus.VALID, DocumentStatus.CHANGED);
-		String reason = "许可已" + changed.action() + "（" + changed.article() + "，" + DocumentDates.chinese(changed.on())
-				+ "）" + (changed.recorded().reason() == null || changed.recorded().reason().isBlank() ? ""
-						: "：" + changed.recorded().reason().strip());
+		String why = changed.recorded().reason();
+		String reason = "许可已" + changed.action() + "（" + changed.article()
+				+ (changed.on() == null ? "" : "，" + DocumentDates.chinese(changed.on())) + "）"
+				+ (why == null || why.isBlank() ? "" : "：" + why.strip());
 		String actor = changed.journalActor();
 		Instant at = changed.recorded().at();
 		for (IssuedDocument d : this.documents.ofCase(changed.caseId().value())) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -73,6 +74,9 @@ class DocumentsIntegrationTests {
 
 	@Autowired
 	Documents documents;
+
+	@Autowired
+	DocumentFiles files;
 
 	@Autowired
 	ApplicationContext context;
@@ -190,6 +194,25 @@ class DocumentsIntegrationTests {
 				DocumentFixtures.CLERK);
 		assertThat(issued.number()).isEqualTo(series + "〔2026〕1号");
 		assertThat(text(this.documents.pdf(issued.id()))).contains("请携带身份证到窗口", "本告知书文号：" + issued.number());
+	}
+
+	@Test
+	void aFailureAfterThePdfWasStoredReturnsTheNumberAndRemovesTheFile() throws Exception {
+		CaseId c = acceptedCase();
+		String series = "新发改测存";
+		DocumentTemplate typed = DocumentFixtures.typedNotice(series);
+		// renders and stores, then the row cannot be inserted (template_code holds 60)
+		DocumentTemplate tooLong = new DocumentTemplate("x".repeat(61), 1, typed.title(), series, false, typed.fields(),
+				typed.addressee(), typed.body());
+		long files = this.files.count();
+		assertThatThrownBy(
+				() -> this.documents.issue(c, tooLong, Map.of("note", "材料已收到"), null, DocumentFixtures.CLERK))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(this.files.count()).isEqualTo(files);
+		assertThat(this.documents.ofCase(c)).isEmpty();
+		assertThat(this.documents.issue(c, typed, Map.of("note", "材料已收到"), null, DocumentFixtures.CLERK).number())
+			.isEqualTo(series + "〔2026〕1号");
+		assertThat(this.files.count()).isEqualTo(files + 1);
 	}
 
 	@Test
