@@ -90,6 +90,9 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
 				.hasRole(Role.ADMIN.name())
+				// 执法文书模板: 管理员 edit and preview them
+				.requestMatchers("/console/admin/documents/templates/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/**")
 				.authenticated()
 				.requestMatchers(onlineApplication)
@@ -113,6 +116,12 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.SUPERVISOR.name(), Role.DIRECTOR.name(), Role.REVIEWER.name())
 				.requestMatchers("/api/v1/reviews/**")
 				.hasAnyRole(Role.REVIEWER.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// document templates: staff read them, 管理员 save versions and preview
+				// drafts
+				.requestMatchers(HttpMethod.GET, "/api/v1/document-templates/**")
+				.authenticated()
+				.requestMatchers("/api/v1/document-templates/**")
+				.hasRole(Role.ADMIN.name())
 				// cases hold applicants' personal data: staff only; casework checks each
 				// action's role
 				.requestMatchers("/api/v1/licensing/**")
