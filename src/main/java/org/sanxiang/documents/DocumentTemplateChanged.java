@@ -17,7 +17,7 @@ import org.sanxiang.journal.Journaled;
  * @param note why it was saved
  * @param actor who saved it
  * @param savedAt when
- * @param sm3 SM3 of the stored fields and layout, lower-case hex
+ * @param sm3 SM3 of the fields and layout as written, lower-case hex
  */
 public record DocumentTemplateChanged(String code, int version, String title, String series, String note, String actor,
 		Instant savedAt, String sm3) implements Journaled {

@@ -15,6 +15,7 @@ import org.sanxiang.support.FixedToday;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whitespace removed): the issue's PDF text extraction test for every template.
  */
 @SanxiangIntegrationTest
+@AutoConfigureMockMvc
 @Import(DocumentsFixedDay.class)
 class DocumentTemplateRenderingIntegrationTests {
 

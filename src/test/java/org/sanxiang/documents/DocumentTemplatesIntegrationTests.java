@@ -200,6 +200,17 @@ class DocumentTemplatesIntegrationTests {
 	}
 
 	@Test
+	void theApiIsDocumented() throws Exception {
+		String doc = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(doc).contains("执法文书模板", "/api/v1/document-templates/{code}/versions",
+				"/api/v1/document-templates/{code}/versions/{version}/preview", "/api/v1/document-templates/case-keys");
+	}
+
+	@Test
 	void aPreviewIsAPdfWithSampleValuesAndNoNumber() throws Exception {
 		byte[] pdf = this.mvc
 			.perform(get("/api/v1/document-templates/licence-denial/versions/1/preview").with(officer()))
