@@ -3,6 +3,8 @@ package org.sanxiang.casework;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanxiang.casework.licensing.Remedies;
+
 /**
  * Reading a case from outside the casework module: what it is now and everything that
  * happened to it, as one {@link CaseSnapshot}. The legal review reads the facts it checks
@@ -19,5 +21,15 @@ public interface CaseFacts {
 	 * those a legal review may be submitted for now.
 	 */
 	List<CaseSnapshot> awaitingMajorDecision();
+
+	/**
+	 * The sentence a refusal prints to tell the party of 行政复议 and 行政诉讼 (行政许可法 第三十八条第二款,
+	 * RULES.md XK-38): where to apply or sue and within which period. A decided refusal
+	 * keeps the sentence it was made with ({@link CaseDecided#remedies()}); this is the
+	 * one in force for documents made now.
+	 */
+	default String remedies() {
+		return Remedies.DEFAULT.notice();
+	}
 
 }

@@ -29,11 +29,18 @@ import java.util.Set;
  * may take them now (SH-1, SH-2), by the name the decision guard is asked with (e.g.
  * 准予许可, 撤销)
  * @param history every event of the case, oldest first
+ * @param majorConditions why the decision is major, one line per condition met
+ * @param collectiveDiscussion why the catalogue asks for collective discussion, or
+ * {@code null}
+ * @param applicantDetails who applied and how to reach them, as documents print it (never
+ * the ID number); {@code null} when not known
+ * @param licence the licence a grant issued and what became of it, or {@code null}
  */
 public record CaseSnapshot(CaseId id, String number, ItemVersion item, String agencyCode, String applicant,
 		String state, String stateCode, List<String> officerIds, String hearingRecord, String requiredHearing,
 		boolean major, LocalDate acceptedOn, LocalDate decisionDue, List<Clock> clocks, List<String> majorDecisions,
-		List<CaseEvent> history, List<String> majorConditions, String collectiveDiscussion) {
+		List<CaseEvent> history, List<String> majorConditions, String collectiveDiscussion,
+		ApplicantDetails applicantDetails, Licence licence) {
 
 	public CaseSnapshot {
 		Objects.requireNonNull(id, "id");
@@ -43,6 +50,16 @@ public record CaseSnapshot(CaseId id, String number, ItemVersion item, String ag
 		majorDecisions = majorDecisions == null ? List.of() : List.copyOf(majorDecisions);
 		history = history == null ? List.of() : List.copyOf(history);
 		majorConditions = majorConditions == null ? List.of() : List.copyOf(majorConditions);
+	}
+
+	/** A snapshot without the applicant's details and the licence. */
+	public CaseSnapshot(CaseId id, String number, ItemVersion item, String agencyCode, String applicant, String state,
+			String stateCode, List<String> officerIds, String hearingRecord, String requiredHearing, boolean major,
+			LocalDate acceptedOn, LocalDate decisionDue, List<Clock> clocks, List<String> majorDecisions,
+			List<CaseEvent> history, List<String> majorConditions, String collectiveDiscussion) {
+		this(id, number, item, agencyCode, applicant, state, stateCode, officerIds, hearingRecord, requiredHearing,
+				major, acceptedOn, decisionDue, clocks, majorDecisions, history, majorConditions, collectiveDiscussion,
+				null, null);
 	}
 
 	/**
@@ -73,6 +90,33 @@ public record CaseSnapshot(CaseId id, String number, ItemVersion item, String ag
 	 */
 	public record Clock(String name, LocalDate due, int workingDaysLeft, String urgency, boolean overdue,
 			boolean paused, String rule) {
+	}
+
+	/**
+	 * The applicant (申请人) as documents name and reach them (行政许可法 第二十九条). The ID number
+	 * of a natural person is left out on purpose: it is collected at intake but never
+	 * printed or published (RULES.md GS-5, GS-7).
+	 *
+	 * @param kind 自然人 or 法人及非法人组织 (the 双公示 category, GS-7)
+	 * @param name the applicant's name
+	 * @param creditCode 统一社会信用代码 of an organisation, else {@code null}
+	 * @param contactName the person to contact
+	 * @param contactPhone their phone
+	 * @param address the address for delivery, if given
+	 */
+	public record ApplicantDetails(String kind, String name, String creditCode, String contactName, String contactPhone,
+			String address) {
+	}
+
+	/**
+	 * The licence a grant issued (行政许可法 第三十九条) as it stands today.
+	 *
+	 * @param number 许可证件编号
+	 * @param validFrom 有效期自
+	 * @param validTo 有效期至 (after a renewal, the renewed end)
+	 * @param status 有效, 已撤回, 已撤销 or 已注销
+	 */
+	public record Licence(String number, LocalDate validFrom, LocalDate validTo, String status) {
 	}
 
 }

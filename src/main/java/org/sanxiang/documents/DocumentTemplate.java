@@ -2,6 +2,7 @@ package org.sanxiang.documents;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,6 +44,28 @@ record DocumentTemplate(String code, int version, String title, String series, b
 			}
 		}
 		return missing;
+	}
+
+	/**
+	 * The value of each declared field, by field name, taken from where its source says:
+	 * the case's values by key ({@code case:}), the platform's ({@code system:}: number,
+	 * issuedOn, issuer) or what the officer typed ({@code input}, by field name). A value
+	 * a source does not have is left out, so {@link #missing} names it.
+	 */
+	Map<String, String> values(Map<String, String> caseValues, Map<String, String> systemValues,
+			Map<String, String> inputs) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (TemplateField field : this.fields) {
+			String value = switch (field.kind()) {
+				case CASE -> caseValues.get(field.key());
+				case SYSTEM -> systemValues.get(field.key());
+				case INPUT -> inputs.get(field.name());
+			};
+			if (value != null && !value.isBlank()) {
+				values.put(field.name(), value.strip());
+			}
+		}
+		return values;
 	}
 
 	/** The document with every placeholder replaced by its value (blank when absent). */

@@ -16,8 +16,31 @@ record TemplateField(String name, String label, boolean mandatory, String source
 
 	static final String INPUT = "input";
 
+	/** Where a value comes from. */
+	enum Kind {
+
+		/** read from the case ({@link CaseFieldValues}) */
+		CASE,
+		/** set by the platform when the document is issued */
+		SYSTEM,
+		/** typed by the officer who issues the document */
+		INPUT
+
+	}
+
 	boolean fromCase() {
 		return this.source.startsWith("case:");
+	}
+
+	/**
+	 * The kind of source; a source that is none of the three counts as typed in (the
+	 * template policy refuses it before it is saved).
+	 */
+	Kind kind() {
+		if (fromCase()) {
+			return Kind.CASE;
+		}
+		return this.source.startsWith("system:") ? Kind.SYSTEM : Kind.INPUT;
 	}
 
 	/** The key after {@code case:} or {@code system:}. */

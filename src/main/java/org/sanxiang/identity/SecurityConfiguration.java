@@ -93,6 +93,9 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
 				.hasRole(Role.ADMIN.name())
+				// 执法文书模板: 管理员 edit and preview them
+				.requestMatchers("/console/admin/documents/templates/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/**")
 				.authenticated()
 				.requestMatchers(onlineApplication)
@@ -122,12 +125,18 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/public/documents/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/cases/*/documents", "/api/v1/cases/*/documents/preview")
-				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name())
+				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.REVIEWER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/void")
 				.hasRole(Role.DIRECTOR.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/cases/*/documents", "/api/v1/documents/**")
 				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.REVIEWER.name(),
 						Role.SUPERVISOR.name())
+				// document templates: staff read them, 管理员 save versions and preview
+				// drafts
+				.requestMatchers(HttpMethod.GET, "/api/v1/document-templates/**")
+				.authenticated()
+				.requestMatchers("/api/v1/document-templates/**")
+				.hasRole(Role.ADMIN.name())
 				// cases hold applicants' personal data: staff only; casework checks each
 				// action's role
 				.requestMatchers("/api/v1/licensing/**")

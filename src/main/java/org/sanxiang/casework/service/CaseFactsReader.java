@@ -13,6 +13,7 @@ import org.sanxiang.casework.CaseSnapshot;
 import org.sanxiang.casework.licensing.CaseAction;
 import org.sanxiang.casework.licensing.MajorMatch;
 import org.sanxiang.casework.licensing.Deadline;
+import org.sanxiang.casework.licensing.Licence;
 import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.casework.licensing.Urgency;
@@ -79,7 +80,22 @@ class CaseFactsReader implements CaseFacts {
 				c.applicant(), c.state().label(), LicensingCases.stateName(c), c.officers(), c.hearingRecord(),
 				c.requiredHearing(), c.major(), c.deadlines().acceptedOn(), decisionDue, clocks, majorDecisions(c),
 				history, c.majorConditions().stream().map(m -> m.label() + "（" + m.source().label() + "）").toList(),
-				discussion(c));
+				discussion(c), details(stored.applicant()), licence(c.licence()));
+	}
+
+	/** The applicant as documents print them: never the ID number (GS-5, GS-7). */
+	private static CaseSnapshot.ApplicantDetails details(Applicant a) {
+		if (a == null) {
+			return null;
+		}
+		String kind = a.kind() == Applicant.ApplicantKind.PERSON ? "自然人" : "法人和其他组织";
+		return new CaseSnapshot.ApplicantDetails(kind, a.name(), a.creditCode(), a.contactName(), a.contactPhone(),
+				a.contactAddress());
+	}
+
+	private static CaseSnapshot.Licence licence(Licence licence) {
+		return licence == null ? null : new CaseSnapshot.Licence(licence.number(), licence.validFrom(),
+				licence.validTo(), licence.status().label());
 	}
 
 	/**
