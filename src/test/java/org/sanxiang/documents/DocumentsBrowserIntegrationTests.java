@@ -40,7 +40,7 @@ class DocumentsBrowserIntegrationTests extends BrowserTest {
 		driver.step(c, 1);
 
 		login("clerk", "demo");
-		this.driver.get(url("/console/licensing/" + c));
+		this.driver.get(url("/console/licensing/" + c + "?template=acceptance-notice"));
 		WebElement panel = this.driver.findElement(By.id("documents"));
 		assertThat(panel.getText()).contains("执法文书", "本案尚未签发执法文书", "制作文书", "新田县节能示范企业700");
 		scrollTo(panel);
