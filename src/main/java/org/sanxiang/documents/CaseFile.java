@@ -33,7 +33,7 @@ record CaseFile(Cover cover, List<Document> documents, List<Evidence> evidence) 
 	 * @param decidedOn the day of the decision (or of not accepting), {@code null} when
 	 * none
 	 * @param archivedOn the day of archiving
-	 * @param retentionYears the 保管期限 in years
+	 * @param retentionYears the 保管期限 in years (0 when not recorded)
 	 * @param retainUntil its last day
 	 */
 	record Cover(String agency, String caseNumber, String title, LocalDate receivedOn, LocalDate decidedOn,
@@ -48,6 +48,10 @@ record CaseFile(Cover cover, List<Document> documents, List<Evidence> evidence) 
 
 		/** e.g. 30年（至2056年6月1日）. */
 		String retention() {
+			if (this.retentionYears < 1) {
+				// archived before the period was recorded with the case
+				return "未记录";
+			}
 			return this.retentionYears + "年"
 					+ (this.retainUntil == null ? "" : "（至" + DocumentDates.chinese(this.retainUntil) + "）");
 		}
