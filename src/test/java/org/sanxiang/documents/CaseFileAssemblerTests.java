@@ -165,7 +165,7 @@ class CaseFileAssemblerTests {
 	 * The page number printed in row {@code n} of the contents: the row's first line
 	 * starts with its 序号 and ends with its date and its page number.
 	 */
-	private static int pageNumberInContents(String contents, int n) {
+	static int pageNumberInContents(String contents, int n) {
 		Matcher m = Pattern.compile("^" + n + "\\s.*\\s(\\d{8})\\s+(\\d+)\\s*$", Pattern.MULTILINE).matcher(contents);
 		assertThat(m.find()).as("contents row %s in%n%s", n, contents).isTrue();
 		return Integer.parseInt(m.group(2));
