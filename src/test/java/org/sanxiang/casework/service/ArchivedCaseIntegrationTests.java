@@ -85,7 +85,10 @@ class ArchivedCaseIntegrationTests {
 		// recorded the day before: kept 30 years from then, a day short of the case file
 		assertThat(evidence).allMatch(i -> i.retentionEnd().isBefore(retainUntil));
 
-		this.fixtures.archive(caseId).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("已归档"));
+		this.fixtures.archive(caseId)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("已归档"))
+			.andExpect(jsonPath("$.retainUntil").value(retainUntil.toString()));
 
 		assertThat(this.jdbc.sql("select retain_until from casework_case where id = :id")
 			.param("id", caseId)
