@@ -17,7 +17,9 @@
  * received, kept with the case (SH-2): the item's listing, the conditions its facts meet,
  * or a case officer's flag with the reason
  * ({@link org.sanxiang.casework.MajorDecisionFlagged}); only a 负责人 sets one aside, with
- * the reason ({@link org.sanxiang.casework.MajorDecisionFlagCleared}).
+ * the reason ({@link org.sanxiang.casework.MajorDecisionFlagCleared}). An archived case
+ * is read only: every action is refused (案件已归档，不能修改), and its file is kept for the
+ * retention period recorded with it ({@link org.sanxiang.casework.CaseArchived}).
  * <p>
  * API: {@link org.sanxiang.casework.CaseId}, {@link org.sanxiang.casework.Actor},
  * {@link org.sanxiang.casework.ItemVersion}, the events

@@ -67,6 +67,18 @@ class EvidenceItems {
 			.list();
 	}
 
+	/**
+	 * Raises the retention end of the case's items (tombstones left alone) to at least
+	 * {@code until}; how many were raised.
+	 */
+	int retainUntil(UUID caseId, java.time.LocalDate until) {
+		return this.jdbc
+			.sql("update evidence_item set retention_end = ? "
+					+ "where case_id = ? and retention_end < ? and deleted_at is null")
+			.params(until, caseId, until)
+			.update();
+	}
+
 	void tombstone(UUID id, Instant at, String by) {
 		this.jdbc.sql("update evidence_item set blob_key = null, deleted_at = ?, deleted_by = ? where id = ?")
 			.params(Timestamp.from(at), by, id)

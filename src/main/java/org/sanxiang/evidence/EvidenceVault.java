@@ -52,9 +52,12 @@ public class EvidenceVault {
 
 	private final JdbcClient jdbc;
 
+	private final ArchivedCases archived;
+
 	EvidenceVault(EvidenceItems items, BlobStore blobs, ApplicationEventPublisher events, Clock clock,
-			TransactionTemplate transactions, JdbcClient jdbc) {
+			TransactionTemplate transactions, JdbcClient jdbc, ArchivedCases archived) {
 		this.jdbc = jdbc;
+		this.archived = archived;
 		this.items = items;
 		this.blobs = blobs;
 		this.events = events;
@@ -138,6 +141,7 @@ public class EvidenceVault {
 		if (reason.strip().length() > 500) {
 			throw InputRejected.invalid("reason", "理由不能超过500字");
 		}
+		refuseIfArchived(caseId);
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into evidence_exemption (id, case_id, activity, reason, approved_by, approved_at) "
@@ -229,6 +233,7 @@ public class EvidenceVault {
 			if (item.deleted()) {
 				throw InputRejected.conflict("id", "该证据已删除");
 			}
+			refuseIfArchived(item.caseId());
 			LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
 			if (today.isBefore(item.retentionEnd())) {
 				throw InputRejected.conflict("retentionEnd", "保存期限未满，不得删除：该证据应保存至 " + item.retentionEnd() + "（不含当日）");
@@ -242,6 +247,35 @@ public class EvidenceVault {
 			this.items.removeIfUnreferenced(key, this.blobs);
 		});
 	}
+
+	/**
+	 * Keeps the case's evidence with its archived case file (JL-6: audio/video used as
+	 * evidence is archived with the case and kept as long): every item of the case whose
+	 * retention ends earlier is kept until {@code retainUntil}; journaled as
+	 * {@link EvidenceRetentionExtended} when any was. Called by casework in the archiving
+	 * transaction. Answers how many items were raised.
+	 */
+	@Transactional
+	public int retainWithCase(UUID caseId, LocalDate retainUntil, String actor) {
+		int raised = this.items.retainUntil(caseId, retainUntil);
+		if (raised > 0) {
+			this.events.publishEvent(new EvidenceRetentionExtended(caseId, retainUntil, raised, actor));
+		}
+		return raised;
+	}
+
+	/**
+	 * 409 when the case is archived: its evidence is frozen (nothing added, deleted or
+	 * exempted). Inside the changing transaction, which the archive then waits for.
+	 */
+	void refuseIfArchived(UUID caseId) {
+		if (caseId != null && this.archived.archived(caseId)) {
+			throw InputRejected.conflict("caseId", ARCHIVED);
+		}
+	}
+
+	/** Why the evidence of an archived case does not change. */
+	static final String ARCHIVED = "案件已归档，不能修改：已归档案件的证据不能再上传、删除或批准免于音像记录";
 
 	/**
 	 * Re-hashes every stored evidence file and names each one that no longer matches its

@@ -96,6 +96,8 @@ class ResumableUploads {
 
 	private final Path dir;
 
+	private final ArchivedCases archived;
+
 	/** Uploads a request is appending to on this node: one writer per upload. */
 	private final Set<UUID> busy = ConcurrentHashMap.newKeySet();
 
@@ -119,7 +121,9 @@ class ResumableUploads {
 	}
 
 	ResumableUploads(Uploads uploads, EvidenceItems items, BlobStore blobs, EvidenceSettings settings, Clock clock,
-			TransactionTemplate transactions, ApplicationEventPublisher events) throws IOException {
+			TransactionTemplate transactions, ApplicationEventPublisher events, ArchivedCases archived)
+			throws IOException {
+		this.archived = archived;
 		this.uploads = uploads;
 		this.items = items;
 		this.blobs = blobs;
@@ -153,6 +157,7 @@ class ResumableUploads {
 					"文件过大：" + megabytes(length) + "，上限为 " + megabytes(this.settings.maxSize()));
 		}
 		UploadMetadata metadata = UploadMetadata.parse(metadataHeader, actor, this.clock);
+		refuseIfArchived(metadata.caseId());
 		UUID id = UUID.randomUUID();
 		StreamingDigests.States initial = StreamingDigests.initialStates();
 		try {
@@ -432,6 +437,9 @@ class ResumableUploads {
 		this.finished.put(upload.id(), new Finished(upload.createdBy(), item));
 		try {
 			this.transactions.executeWithoutResult(status -> {
+				// the case may have been archived while the bytes arrived: the file is
+				// discarded, nothing joins a closed case file
+				refuseIfArchived(m.caseId());
 				this.items.lockBlob(blob.key());
 				if (!this.blobs.contains(blob.key())) {
 					throw new IllegalStateException("stored file " + blob.key() + " vanished before its row committed");
@@ -450,6 +458,15 @@ class ResumableUploads {
 			throw ex;
 		}
 		return item;
+	}
+
+	/**
+	 * 409 for evidence of an archived case (inside the completing transaction: final).
+	 */
+	private void refuseIfArchived(UUID caseId) {
+		if (caseId != null && this.archived.archived(caseId)) {
+			throw InputRejected.conflict("caseId", EvidenceVault.ARCHIVED);
+		}
 	}
 
 	/** Ends an upload (tus termination): its file and row go. */

@@ -204,6 +204,7 @@ public class LegalReviews {
 			throw InputRejected.invalid("caseId", "请指明案件");
 		}
 		CaseSnapshot c = snapshot(submission.caseId());
+		refuse(PackagePolicy.open(c));
 		refuse(PackagePolicy.major(c));
 		this.records.openOf(c.id())
 			.ifPresent(open -> refuse(Refusal.conflict(ReviewRule.SH_5, "caseId",
@@ -245,6 +246,7 @@ public class LegalReviews {
 			throw InputRejected.unprocessable("caseId", "重新送审的案件与原审核的案件不一致");
 		}
 		CaseSnapshot c = snapshot(r.caseId());
+		refuse(PackagePolicy.open(c));
 		refuse(PackagePolicy.major(c));
 		ReviewPackage p = pack(submission, c);
 		List<String> submitters = new ArrayList<>(r.submitters());

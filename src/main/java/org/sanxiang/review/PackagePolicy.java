@@ -26,6 +26,17 @@ final class PackagePolicy {
 	}
 
 	/**
+	 * An archived case is read only: nothing is submitted for it (409). Its file is
+	 * closed; a later decision on its licence is a matter of its own.
+	 */
+	static Refusal open(CaseSnapshot c) {
+		if (!"Archived".equals(c.stateCode())) {
+			return null;
+		}
+		return Refusal.conflict(ReviewRule.SH_1, "caseId", "案件已归档，不能修改：已归档的案件不能再提交法制审核");
+	}
+
+	/**
 	 * Only a major decision is reviewed (SH-1, SH-2): a case with none to take now is
 	 * refused (409) with the reason.
 	 */

@@ -712,6 +712,9 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 						match.label(), match.source().label(), reason.strip()));
 	}
 
+	/** Why nothing may change on an archived case. */
+	public static final String ARCHIVED = "案件已归档，不能修改";
+
 	// --- delivery and archive (送达, 归档) ---
 
 	/**
@@ -739,8 +742,28 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 						delivery.proof(), late, media.activityStart(), media.activityEnd()));
 	}
 
-	/** 归档 after delivery, or after a decision not to accept. */
+	/**
+	 * How long a case file is kept unless the agency sets otherwise: 30 years, the 长期
+	 * term under which local archives rules commonly keep 行政许可 case files (RULES.md has
+	 * no row for it; a setting, not a rule).
+	 */
+	public static final int DEFAULT_RETENTION_YEARS = 30;
+
+	/** 归档 with the default retention period. */
 	public Outcome archive(Actor actor, LocalDate on, LicensingRules rules) {
+		return archive(actor, on, DEFAULT_RETENTION_YEARS, rules);
+	}
+
+	/**
+	 * 归档 after delivery, or after a decision not to accept: the case becomes read only
+	 * and its file is kept {@code retentionYears} from the day of archiving (保管期限).
+	 * Refused while a renewal application awaits its decision: archiving would leave it
+	 * without one, and the law then deems it granted (XK-50).
+	 */
+	public Outcome archive(Actor actor, LocalDate on, int retentionYears, LicensingRules rules) {
+		if (retentionYears < 1) {
+			throw new IllegalArgumentException("retention of at least one year expected: " + retentionYears);
+		}
 		LocalDate after;
 		if (this.state instanceof Delivered delivered) {
 			after = delivered.deliveredOn();
@@ -751,12 +774,16 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		else {
 			return notNow(ARCHIVE);
 		}
-		TransitionRefused refused = refusal(ARCHIVE, RecordedDatePolicy.check("归档日期", on, after, rules.today()));
+		TransitionRefused refused = refusal(ARCHIVE, RecordedDatePolicy.check("归档日期", on, after, rules.today()),
+				this.renewal == null ? Verdict.ALLOWED
+						: Verdict.refused("被许可人于" + this.renewal.appliedOn() + "申请延续，请先作出是否准予延续的决定再归档", Rule.XK_50));
 		if (refused != null) {
 			return refused;
 		}
-		return move(next(new LicensingState.Archived(on, this.licence != null), this.deadlines),
-				new CaseArchived(recorded(actor, "案卷归档", rules), on));
+		LocalDate retainUntil = on.plusYears(retentionYears);
+		return move(next(new LicensingState.Archived(on, this.licence != null, retainUntil), this.deadlines),
+				new CaseArchived(recorded(actor, "案卷归档，保管期限" + retentionYears + "年", rules), on, retentionYears,
+						retainUntil));
 	}
 
 	// --- the licence after the decision (第八条、第四十九条、第五十条、第六十九条、第七十条) ---
@@ -845,7 +872,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	 * original term once more. Refused while the licence is still in force.
 	 */
 	public Outcome deemRenewed(LicensingRules rules) {
-		if (this.renewal == null || this.licence == null || this.licence.status() != Licence.Status.VALID) {
+		if (this.state instanceof LicensingState.Archived || this.renewal == null || this.licence == null
+				|| this.licence.status() != Licence.Status.VALID) {
 			return notNow(DEEM_RENEWED);
 		}
 		if (!rules.today().isAfter(this.licence.validTo())) {
@@ -1026,7 +1054,8 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	}
 
 	private TransitionRefused notNow(CaseAction action) {
-		return new TransitionRefused(this.state.label(), action, "当前状态不允许此操作", null, allowedActions());
+		return new TransitionRefused(this.state.label(), action,
+				this.state instanceof LicensingState.Archived ? ARCHIVED : "当前状态不允许此操作", null, allowedActions());
 	}
 
 	private TransitionRefused refuse(CaseAction action, Verdict.Refused refused) {

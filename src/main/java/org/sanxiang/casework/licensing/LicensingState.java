@@ -150,17 +150,22 @@ public sealed interface LicensingState {
 	}
 
 	/**
-	 * 已归档; a granted licence can still be changed, renewed, withdrawn, revoked or
-	 * cancelled.
+	 * 已归档: the case file is closed and the case is read only — no action of any kind
+	 * (JL-1: the record of a case ends with its archiving). A later change of the licence
+	 * (变更, 延续, 撤回, 撤销, 注销) is a matter of its own. The case file and the evidence used in
+	 * it are kept until {@code retainUntil} (保管期限, JL-6).
+	 *
+	 * @param retainUntil the last day of the retention period; {@code null} for a case
+	 * archived before the period was recorded
 	 */
-	record Archived(LocalDate archivedOn, boolean granted) implements LicensingState {
+	record Archived(LocalDate archivedOn, boolean granted, LocalDate retainUntil) implements LicensingState {
 
 		public String label() {
 			return "已归档";
 		}
 
 		public List<CaseAction> actions() {
-			return this.granted ? LICENCE_ACTIONS : List.of();
+			return List.of();
 		}
 
 	}

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.sanxiang.calendar.WorkingDays;
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseArchived;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.DecisionGuard;
 import org.sanxiang.casework.licensing.Delivery;
@@ -46,6 +47,7 @@ import org.sanxiang.platform.BlobStore;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,11 +93,18 @@ class Casework {
 
 	private final EvidenceVault evidence;
 
+	private final int retentionYears;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Casework(LicensingCases cases, Catalog catalog, WorkingDays workingDays, DecisionGuard guard, Clock clock,
 			ApplicationEventPublisher events, CaseMaterials materials, MaterialFiles files, BlobStore blobs,
-			EvidenceVault evidence) {
+			EvidenceVault evidence, @Value("${sanxiang.archive.retention-years:" + LicensingCase.DEFAULT_RETENTION_YEARS
+					+ "}") int retentionYears) {
+		if (retentionYears < 1) {
+			throw new IllegalStateException("sanxiang.archive.retention-years must be at least 1: " + retentionYears);
+		}
+		this.retentionYears = retentionYears;
 		this.cases = cases;
 		this.evidence = evidence;
 		this.materials = materials;
@@ -179,7 +188,7 @@ class Casework {
 		if (submitted.isEmpty()) {
 			throw InputRejected.invalid("file", "请选择要上传的文件，或勾选已核验的纸质材料");
 		}
-		LicensingCase c = find(id).licensingCase();
+		LicensingCase c = writable(find(id), null).licensingCase();
 		ReceivedMaterial.Stage stage = stage(c);
 		List<MaterialFiles.Kept> kept = this.files.keep(c.item().content(), submitted);
 		return recordMaterials(id, kept, stage, actor);
@@ -196,7 +205,7 @@ class Casework {
 		if (revision == null) {
 			throw InputRejected.invalid("revision", "请提供读取案件时的版本号（revision）");
 		}
-		StoredCase stored = find(id);
+		StoredCase stored = writable(find(id), LicensingAction.SUBMIT_CORRECTION);
 		if (stored.revision() != revision) {
 			throw InputRejected.conflict("revision", "案件已被他人修改，请刷新后重试");
 		}
@@ -267,12 +276,35 @@ class Casework {
 		if (request == null || request.revision() == null) {
 			throw InputRejected.invalid("revision", "请提供读取案件时的版本号（revision）");
 		}
-		StoredCase stored = find(id);
+		StoredCase stored = writable(find(id), action);
 		if (stored.revision() != request.revision()) {
 			throw InputRejected.conflict("revision", "案件已被他人修改，请刷新后重试");
 		}
 		Outcome.Moved moved = moved(dispatch(stored.licensingCase(), action, request, actor, rules(clock)));
-		return store(stored, moved, request.revision());
+		StoredCase next = store(stored, moved, request.revision());
+		if (moved.event() instanceof CaseArchived archived) {
+			// JL-6: audio/video used as evidence is kept with the case file, as long as
+			// it
+			this.evidence.retainWithCase(id.value(), archived.retainUntil(), actor.account());
+		}
+		return next;
+	}
+
+	/**
+	 * The case when it may still change: an archived case is read only, refused (409,
+	 * 案件已归档，不能修改) before any input is looked at — an action by the core's refusal, a
+	 * material ({@code action} {@code null}) as a conflict.
+	 */
+	private static StoredCase writable(StoredCase stored, LicensingAction action) {
+		LicensingCase c = stored.licensingCase();
+		if (c.state() instanceof LicensingState.Archived) {
+			if (action == null) {
+				throw InputRejected.conflict("materialName", LicensingCase.ARCHIVED);
+			}
+			throw new CaseActionRefused(
+					new TransitionRefused(c.state().label(), action.action(), LicensingCase.ARCHIVED, null, List.of()));
+		}
+		return stored;
 	}
 
 	@Transactional(readOnly = true)
@@ -452,7 +484,7 @@ class Casework {
 			case GRANT -> c.grant(actor, actor, on, r.text(), r.hearingRecord(), r.licenceNumber(), r.validTo(), rules);
 			case DENY -> c.deny(actor, actor, on, r.text(), r.hearingRecord(), rules);
 			case DELIVER -> c.deliver(actor, on, delivery(r.delivery()), media(c, Activity.SERVICE, r), rules);
-			case ARCHIVE -> c.archive(actor, on, rules);
+			case ARCHIVE -> c.archive(actor, on, this.retentionYears, rules);
 			case ALTER_LICENCE -> c.alterLicence(actor, on, r.reason(), rules);
 			case RENEW_LICENCE -> c.renewLicence(actor, r.appliedOn(), on, r.validTo(), r.reason(), rules);
 			case WITHDRAW_LICENCE -> c.withdrawLicence(actor, on, r.reason(), rules);

@@ -14,6 +14,7 @@ import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.Licence;
 import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.casework.licensing.MajorMatch;
 import org.sanxiang.casework.licensing.RenewalApplication;
 import org.sanxiang.platform.InputRejected;
@@ -135,9 +136,12 @@ class LicensingApiController {
 					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证（XK-44）。\
 					留置送达（receiver，witness 见证人）与公告送达须已上传本案“送达”录音录像或经负责人批准免于记录（422，JL-3b、JL-5）；\
 					留置送达没有录音录像的须有见证人。
-					- archive 归档（CLERK）：状态“已送达”或“不予受理”。
+					- archive 归档（CLERK）：状态“已送达”或“不予受理”，且没有待决的延续申请（XK-50）；归档前核对电子案卷可以组卷（文书存档PDF与登记的SM3一致、\
+					证据文件在存储中，否则 422 且不归档）。归档后案件只读：任何办理操作均返回 409“案件已归档，不能修改”，证据不能再上传、删除或批准免于记录，\
+					也不能再提交法制审核；案卷及其证据保管至 retainUntil（sanxiang.archive.retention-years，默认30年，JL-6）。\
+					电子案卷见 /api/v1/cases/{id}/case-file.pdf 与 case-file.zip。
 					- alter-licence / renew-licence / withdraw-licence / revoke-licence / cancel-licence 证照变更、延续、撤回、撤销、注销（DIRECTOR）：\
-					送达后，写明 reason；撤回、撤销为重大执法决定（SH-2）；本案为重大执法决定的，其变更、延续、不予延续亦同，须先经法制审核通过（SH-1，否则 409）。
+					送达后、归档前，写明 reason；撤回、撤销为重大执法决定（SH-2）；本案为重大执法决定的，其变更、延续、不予延续亦同，须先经法制审核通过（SH-1，否则 409）。
 					- apply-renewal 申请延续（CLERK）：证照有效且无待决的延续申请；on 为申请日期，须在有效期届满30日前（XK-50），\
 					validTo 申请延续至（可选，缺省为原有效期限）；有效期届满之日仍未作出决定的，由系统视为准予延续并记录依据（XK-50）。
 					- renew-licence 准予延续（DIRECTOR）：有待决申请的按该申请；否则须填 appliedOn（在有效期届满30日前）；validTo 延续后的有效期（XK-50）。
@@ -200,7 +204,7 @@ class LicensingApiController {
 			List<ActionView> allowedActions, List<Deadline> clocks, Licence licence,
 			List<LicensingCases.TimelineEntry> timeline, String handlingMode, List<String> interestedParties,
 			String requiredHearing, String hearingRecord, RenewalApplication renewal, String fullRecording,
-			List<MajorMatch> majorConditions, boolean collectiveDiscussion) {
+			List<MajorMatch> majorConditions, boolean collectiveDiscussion, java.time.LocalDate retainUntil) {
 	}
 
 	record ActionView(String action, String label) {
@@ -222,7 +226,8 @@ class LicensingApiController {
 				c.allowedActions().stream().map(a -> new ActionView(LicensingAction.pathOf(a), a.label())).toList(),
 				clocks, c.licence(), timeline, c.deadlines().mode().name(), c.interestedParties(), c.requiredHearing(),
 				c.hearingRecord(), c.renewal(), c.fullRecording(), c.majorConditions(),
-				c.collectiveDiscussionRequired());
+				c.collectiveDiscussionRequired(),
+				c.state() instanceof LicensingState.Archived archived ? archived.retainUntil() : null);
 	}
 
 	private static CaseId caseId(String id) {

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.sanxiang.casework.CaseEvent;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.LicensingCase;
+import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.platform.InputRejected;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,9 +93,12 @@ class LicensingCases {
 	void update(LicensingCase next, int expectedRevision) {
 		int rows = this.jdbc.sql("""
 				update casework_case set state = :state, received_on = :receivedOn, revision = :revision,
-				  content = cast(:content as jsonb), full_recording = :fullRecording, updated_at = :now
+				  content = cast(:content as jsonb), full_recording = :fullRecording, retain_until = :retainUntil,
+				  updated_at = :now
 				where id = :id and revision = :expected""")
 			.param("state", stateName(next))
+			.param("retainUntil",
+					next.state() instanceof LicensingState.Archived archived ? archived.retainUntil() : null)
 			.param("receivedOn", next.deadlines().receivedOn())
 			.param("revision", next.revision())
 			.param("content", this.json.writeValueAsString(next))
@@ -175,6 +179,20 @@ class LicensingCases {
 			.query((rs, n) -> new WorkItem(stored(rs, n), rs.getBoolean("open_case"),
 					rs.getBoolean("opinion_recorded")))
 			.list();
+	}
+
+	/**
+	 * Whether the case is archived, holding a share lock on its row until the caller's
+	 * transaction ends: the case cannot be archived in between, and a case being archived
+	 * is answered once that commits. {@code false} for an unknown case.
+	 */
+	boolean archivedLocking(UUID id) {
+		return this.jdbc.sql("select state from casework_case where id = :id for share")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.map(LicensingState.Archived.class.getSimpleName()::equals)
+			.orElse(false);
 	}
 
 	/** Whether any case exists (the demo cases are made only into an empty table). */

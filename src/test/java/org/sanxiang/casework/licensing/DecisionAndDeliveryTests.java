@@ -154,13 +154,31 @@ class DecisionAndDeliveryTests {
 	}
 
 	@Test
-	void aDeliveredCaseIsArchivedAndItsLicenceStaysOpenToLaterTransitions() {
-		Outcome outcome = delivered().archive(CLERK, day("2026-10-13"), this.rules);
+	void anArchivedCaseIsReadOnlyAndKeptForItsRetentionPeriod() {
+		Outcome outcome = delivered().archive(CLERK, day("2026-10-13"), 30, this.rules);
 
-		assertThat(outcome.moved().event()).isInstanceOf(CaseArchived.class);
-		assertThat(outcome.moved().next().allowedActions()).containsExactly(CaseAction.ALTER_LICENCE,
-				CaseAction.RENEWAL_APPLIED, CaseAction.RENEW_LICENCE, CaseAction.WITHDRAW_LICENCE,
-				CaseAction.REVOKE_LICENCE, CaseAction.CANCEL_LICENCE, CaseAction.FLAG_MAJOR);
+		CaseArchived archived = (CaseArchived) outcome.moved().event();
+		assertThat(archived.retainUntil()).isEqualTo(day("2056-10-13"));
+		assertThat(archived.retentionYears()).isEqualTo(30);
+		LicensingCase c = outcome.moved().next();
+		assertThat(c.state()).isEqualTo(new LicensingState.Archived(day("2026-10-13"), true, day("2056-10-13")));
+		assertThat(c.allowedActions()).isEmpty();
+		TransitionRefused refused = c.revokeLicence(DIRECTOR, day("2026-11-30"), "以欺骗手段取得", this.reviewPassed)
+			.refused();
+		assertThat(refused.byState()).isTrue();
+		assertThat(refused.message()).contains("案件已归档，不能修改");
+		assertThat(c.alterLicence(CLERK, day("2026-11-30"), "变更法定代表人", this.rules).refused().reason())
+			.isEqualTo("案件已归档，不能修改");
+	}
+
+	@Test
+	@DisplayName("XK-50 第五十条: a case whose renewal application awaits its decision is not archived")
+	void aPendingRenewalKeepsTheCaseOpen() {
+		LicensingCase applied = delivered().applyForRenewal(CLERK, day("2026-11-20"), null, this.rules).moved().next();
+
+		TransitionRefused refused = applied.archive(CLERK, day("2026-11-30"), 30, this.rules).refused();
+		assertThat(refused.rule()).isEqualTo(Rule.XK_50);
+		assertThat(refused.reason()).contains("延续");
 	}
 
 	@Test
