@@ -7,12 +7,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -98,6 +97,8 @@ class DocumentFonts {
 	static final class Face {
 
 		/** The tables a subset keeps: those PDFBox's own embedder keeps. */
+		private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
 		private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
 				"glyf", "hmtx", "fpgm", "gasp");
 
@@ -217,7 +218,7 @@ class DocumentFonts {
 			TTFSubsetter subsetter = new TTFSubsetter(this.font, SUBSET_TABLES);
 			subsetter.addAll(codePoints);
 			Map<Integer, Integer> glyphByCid = subsetter.getGIDMap();
-			ByteArrayOutputStream file = new ByteArrayOutputStream();
+			ByteArrayOutputStream file = new ByteArrayOutputStream(512 * codePoints.size() + 4096);
 			subsetter.writeToStream(file);
 			Map<Integer, Integer> cidByGlyph = new HashMap<>();
 			glyphByCid.forEach((cid, glyph) -> cidByGlyph.put(glyph, cid));
@@ -292,26 +293,33 @@ class DocumentFonts {
 		 * characters share a glyph the first one keeps it.
 		 */
 		private String toUnicode(Set<Integer> codePoints, Map<Integer, Integer> cidByGlyph) {
-			Map<Integer, Integer> characterByCid = new TreeMap<>();
+			int[] characterByCid = new int[cidByGlyph.size() + 1];
 			for (int cp : codePoints) {
 				Integer cid = cidByGlyph.get(this.cmap.getGlyphId(cp));
-				if (cid != null && cid > 0) {
-					characterByCid.putIfAbsent(cid, cp);
+				if (cid != null && cid > 0 && cid < characterByCid.length && characterByCid[cid] == 0) {
+					characterByCid[cid] = cp;
 				}
 			}
-			StringBuilder cmap = new StringBuilder(32 * characterByCid.size() + 512);
+			StringBuilder cmap = new StringBuilder(24 * characterByCid.length + 512);
 			cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
 				.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
 				.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
 				.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-			List<Map.Entry<Integer, Integer>> entries = List.copyOf(characterByCid.entrySet());
-			for (int from = 0; from < entries.size(); from += 100) {
-				int to = Math.min(entries.size(), from + 100);
+			List<Integer> cids = new ArrayList<>();
+			for (int cid = 1; cid < characterByCid.length; cid++) {
+				if (characterByCid[cid] != 0) {
+					cids.add(cid);
+				}
+			}
+			for (int from = 0; from < cids.size(); from += 100) {
+				int to = Math.min(cids.size(), from + 100);
 				cmap.append(to - from).append(" beginbfchar\n");
-				for (Map.Entry<Integer, Integer> e : entries.subList(from, to)) {
-					cmap.append('<').append(hex4(e.getKey())).append("> <");
-					for (char c : Character.toChars(e.getValue())) {
-						cmap.append(hex4(c));
+				for (int cid : cids.subList(from, to)) {
+					cmap.append('<');
+					hex4(cmap, cid);
+					cmap.append("> <");
+					for (char c : Character.toChars(characterByCid[cid])) {
+						hex4(cmap, c);
 					}
 					cmap.append(">\n");
 				}
@@ -321,9 +329,10 @@ class DocumentFonts {
 			return cmap.toString();
 		}
 
-		private static String hex4(int value) {
-			String hex = Integer.toHexString(value).toUpperCase(Locale.ROOT);
-			return "0000".substring(hex.length()) + hex;
+		private static void hex4(StringBuilder out, int value) {
+			for (int shift = 12; shift >= 0; shift -= 4) {
+				out.append(HEX[(value >> shift) & 0xF]);
+			}
 		}
 
 		/** Six capital letters from the subset's glyphs, as PDF names subset fonts. */
