@@ -1,11 +1,13 @@
 package org.sanxiang.documents;
 
 import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,6 +114,8 @@ class DocumentFonts {
 
 		private final Map<Integer, GeneralPath> outlines = new ConcurrentHashMap<>();
 
+		private final Map<Integer, byte[]> outlineOperators = new ConcurrentHashMap<>();
+
 		/** The font descriptor's values, as PDFBox computes them for the whole font. */
 		private final Metrics metrics;
 
@@ -206,6 +210,68 @@ class DocumentFonts {
 
 		float unitsPerEm() {
 			return this.unitsPerEm;
+		}
+
+		/**
+		 * The outline of the character as the operators of a PDF content stream that fill
+		 * it, in font units (ISO 32000-1 8.5: m, l, c, h, f; quadratic segments raised to
+		 * cubic ones). Made once per glyph and kept.
+		 */
+		byte[] outlineOperators(int codePoint) {
+			return this.outlineOperators.computeIfAbsent(this.cmap.getGlyphId(codePoint), (gid) -> {
+				StringBuilder ops = new StringBuilder(1024);
+				double[] c = new double[6];
+				// the current point, from which a quadratic segment is raised to a cubic
+				// one
+				double x = 0;
+				double y = 0;
+				for (PathIterator path = outline(codePoint).getPathIterator(null); !path.isDone(); path.next()) {
+					int type = path.currentSegment(c);
+					switch (type) {
+						case PathIterator.SEG_MOVETO -> ops.append(n(c[0])).append(' ').append(n(c[1])).append(" m\n");
+						case PathIterator.SEG_LINETO -> ops.append(n(c[0])).append(' ').append(n(c[1])).append(" l\n");
+						case PathIterator.SEG_QUADTO -> ops.append(n(x + 2 * (c[0] - x) / 3))
+							.append(' ')
+							.append(n(y + 2 * (c[1] - y) / 3))
+							.append(' ')
+							.append(n(c[2] + 2 * (c[0] - c[2]) / 3))
+							.append(' ')
+							.append(n(c[3] + 2 * (c[1] - c[3]) / 3))
+							.append(' ')
+							.append(n(c[2]))
+							.append(' ')
+							.append(n(c[3]))
+							.append(" c\n");
+						case PathIterator.SEG_CUBICTO -> ops.append(n(c[0]))
+							.append(' ')
+							.append(n(c[1]))
+							.append(' ')
+							.append(n(c[2]))
+							.append(' ')
+							.append(n(c[3]))
+							.append(' ')
+							.append(n(c[4]))
+							.append(' ')
+							.append(n(c[5]))
+							.append(" c\n");
+						default -> ops.append("h\n");
+					}
+					int end = type == PathIterator.SEG_QUADTO ? 2 : type == PathIterator.SEG_CUBICTO ? 4 : 0;
+					if (type != PathIterator.SEG_CLOSE) {
+						x = c[end];
+						y = c[end + 1];
+					}
+				}
+				ops.append("f\n");
+				return ops.toString().getBytes(StandardCharsets.US_ASCII);
+			});
+		}
+
+		/** A coordinate in font units, to a hundredth. */
+		private static String n(double value) {
+			long hundredths = Math.round(value * 100);
+			return hundredths % 100 == 0 ? Long.toString(hundredths / 100)
+					: BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
 		}
 
 		/**

@@ -1,9 +1,9 @@
 package org.sanxiang.documents;
 
 import java.awt.geom.AffineTransform;
-import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +16,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.sanxiang.platform.QrCodes;
 import org.springframework.stereotype.Component;
@@ -722,6 +724,9 @@ class PdfDocumentRenderer implements DocumentRenderer {
 
 		private final Map<DocumentFonts.Face, PDType0Font> embedded = new HashMap<>();
 
+		/** The glyphs drawn as outlines in this document, by face and character. */
+		private final Map<DocumentFonts.Face, Map<Integer, PDFormXObject>> glyphs = new HashMap<>();
+
 		private PDPageContentStream out;
 
 		/** Embeds in {@code pdf} the subset of each face that the pages show. */
@@ -923,45 +928,45 @@ class PdfDocumentRenderer implements DocumentRenderer {
 		}
 
 		/**
-		 * Fills the outlines of {@code text} set at {@code size}, placed by {@code at}.
+		 * Fills the outlines of {@code text} set at {@code size}, placed by {@code at}:
+		 * each glyph is a form XObject of this document made from the outline the face
+		 * keeps, so a glyph drawn on every page is written once.
 		 */
 		private void outline(DocumentFonts.Face face, float size, float tracking, String text, AffineTransform at)
 				throws IOException {
 			float x = 0;
-			double[] c = new double[6];
+			float scale = size / face.unitsPerEm();
 			for (int i = 0; i < text.length();) {
 				int cp = text.codePointAt(i);
-				AffineTransform glyph = new AffineTransform(at);
-				glyph.translate(x, 0);
-				glyph.scale(size / face.unitsPerEm(), size / face.unitsPerEm());
-				PathIterator path = face.outline(cp).getPathIterator(glyph);
-				// the current point, from which a quadratic segment is raised to a cubic
-				// one
-				double lastX = 0;
-				double lastY = 0;
-				while (!path.isDone()) {
-					int type = path.currentSegment(c);
-					switch (type) {
-						case PathIterator.SEG_MOVETO -> this.out.moveTo((float) c[0], (float) c[1]);
-						case PathIterator.SEG_LINETO -> this.out.lineTo((float) c[0], (float) c[1]);
-						case PathIterator.SEG_QUADTO -> this.out.curveTo((float) (lastX + 2 * (c[0] - lastX) / 3),
-								(float) (lastY + 2 * (c[1] - lastY) / 3), (float) (c[2] + 2 * (c[0] - c[2]) / 3),
-								(float) (c[3] + 2 * (c[1] - c[3]) / 3), (float) c[2], (float) c[3]);
-						case PathIterator.SEG_CUBICTO -> this.out.curveTo((float) c[0], (float) c[1], (float) c[2],
-								(float) c[3], (float) c[4], (float) c[5]);
-						default -> this.out.closePath();
-					}
-					int end = type == PathIterator.SEG_QUADTO ? 2 : type == PathIterator.SEG_CUBICTO ? 4 : 0;
-					if (type != PathIterator.SEG_CLOSE) {
-						lastX = c[end];
-						lastY = c[end + 1];
-					}
-					path.next();
+				if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+					AffineTransform glyph = new AffineTransform(at);
+					glyph.translate(x, 0);
+					glyph.scale(scale, scale);
+					this.out.saveGraphicsState();
+					this.out.transform(new Matrix(glyph));
+					this.out.drawForm(glyphForm(face, cp));
+					this.out.restoreGraphicsState();
 				}
 				x += face.advance(cp) * size / 1000 + tracking;
 				i += Character.charCount(cp);
 			}
-			this.out.fill();
+		}
+
+		/** The glyph of {@code codePoint} as a form of this document, in font units. */
+		private PDFormXObject glyphForm(DocumentFonts.Face face, int codePoint) throws IOException {
+			Map<Integer, PDFormXObject> forms = this.glyphs.computeIfAbsent(face, (f) -> new HashMap<>());
+			PDFormXObject form = forms.get(codePoint);
+			if (form == null) {
+				form = new PDFormXObject(this.pdf);
+				float em = face.unitsPerEm();
+				form.setBBox(new PDRectangle(-em, -em, 3 * em, 3 * em));
+				form.setResources(new PDResources());
+				try (OutputStream out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+					out.write(face.outlineOperators(codePoint));
+				}
+				forms.put(codePoint, form);
+			}
+			return form;
 		}
 
 		private void rule(float from, float to, float y) throws IOException {
