@@ -739,7 +739,6 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 				delivery instanceof Delivery.Public notice
 						? RecordedDatePolicy.check("公告日期", notice.publishedOn(), decidedOn, rules.today())
 						: RecordedDatePolicy.check(delivery.deliveredOnSource(), deliveredOn, decidedOn, rules.today()),
-				DeliveryPolicy.noticePeriodOver(delivery, rules.today()),
 				DeliveryPolicy.receiptScanned(delivery, scans == null ? ReceiptScans.none() : scans));
 		// the day of the act, which the activity's times must include: not for 邮寄 or 电子
 		// (sent
@@ -749,6 +748,10 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 		refused = refused != null ? refused : refusal(DELIVER,
 				MediaRecordPolicy.check(delivery.recorded(), this.fullRecording != null, actOn, media, rules.clock()),
 				DeliveryPolicy.witnessed(delivery, media));
+		// the posting is checked first: a notice recorded early learns what its record
+		// lacks
+		refused = refused != null ? refused
+				: refusal(DELIVER, DeliveryPolicy.noticePeriodOver(delivery, rules.today()));
 		if (refused != null) {
 			return refused;
 		}

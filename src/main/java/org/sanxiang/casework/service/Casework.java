@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.sanxiang.calendar.WorkingDays;
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.DecisionDelivered;
 import org.sanxiang.casework.DecisionGuard;
 import org.sanxiang.casework.licensing.Delivery;
 import org.sanxiang.casework.licensing.HandlingMode;
@@ -481,6 +482,31 @@ class Casework {
 		return new MediaRecord(activity.label(), null, null,
 				this.evidence.recordingsOf(id.value(), activity).stream().map(EvidenceItem::capture).toList(),
 				this.evidence.approvedExemption(id.value(), activity).orElse(null));
+	}
+
+	/**
+	 * The case's evidence of the activity 送达 that is a scan (an image or a PDF), not a
+	 * recording: what a delivery may name as its signed 送达回证 or postal receipt.
+	 */
+	@Transactional(readOnly = true)
+	List<EvidenceItem> receiptScans(CaseId id) {
+		return this.evidence.itemsOf(id.value(), Activity.SERVICE).stream().filter(i -> !i.isAudioVisual()).toList();
+	}
+
+	/** The delivery of the case's decision, once delivered. */
+	@Transactional(readOnly = true)
+	Optional<DecisionDelivered> delivery(CaseId id) {
+		return this.cases.events(id)
+			.stream()
+			.filter(DecisionDelivered.class::isInstance)
+			.map(DecisionDelivered.class::cast)
+			.reduce((first, second) -> second);
+	}
+
+	/** An evidence item, for showing what a delivery attached. */
+	@Transactional(readOnly = true)
+	Optional<EvidenceItem> evidenceItem(UUID id) {
+		return this.evidence.item(id);
 	}
 
 	/**
