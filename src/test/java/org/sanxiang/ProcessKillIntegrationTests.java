@@ -330,7 +330,8 @@ class ProcessKillIntegrationTests {
 							Map.of("text", "准予通过节能审查", "licenceNumber", "新发改能审〔2026〕" + n + "号", "validTo",
 									LocalDate.parse(today).plusYears(2).toString()) },
 					new Object[] { "deliver", "clerk",
-							Map.of("delivery", Map.of("method", "DIRECT", "receiver", "李四", "signedOn", today)) },
+							Map.of("delivery", Map.of("method", "DIRECT", "receiver", "李四", "signedOn", today,
+									"noReceiptReason", "送达回证原件已入纸质卷，扫描件待补传")) },
 					new Object[] { "archive", "clerk", Map.of() });
 			int revision = 0;
 			for (Object[] step : steps) {

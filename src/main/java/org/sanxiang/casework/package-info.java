@@ -13,7 +13,12 @@
  * delivery by 留置 or 公告) need a recording in the evidence module or a reason a 负责人
  * approved (JL-3, JL-3b, JL-5); in a case marked as touching personal liberty, life and
  * health, or major property the recordings must cover each activity without a gap (JL-4).
- * Which decisions are major follows the agency's 重大执法决定法制审核目录 in force when the case was
+ * A decision is delivered on the day its proof gives — the signature on the 送达回证, the
+ * postal or electronic receipt, the day left at the address, 30 days after a public
+ * notice (民事诉讼法 第八十七条至第九十一条、第九十五条, applied by reference) — and 直接 and 邮寄 delivery name
+ * the scans of the signed receipt, evidence of the case's 送达, carried on
+ * {@link org.sanxiang.casework.DecisionDelivered} for the case file (JL-2). Which
+ * decisions are major follows the agency's 重大执法决定法制审核目录 in force when the case was
  * received, kept with the case (SH-2): the item's listing, the conditions its facts meet,
  * or a case officer's flag with the reason
  * ({@link org.sanxiang.casework.MajorDecisionFlagged}); only a 负责人 sets one aside, with

@@ -12,6 +12,7 @@ import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.Unit;
 import org.sanxiang.catalog.Versioned;
 import org.sanxiang.platform.NotFound;
+import org.sanxiang.platform.QrCodes;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;

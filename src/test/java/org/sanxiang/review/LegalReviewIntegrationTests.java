@@ -169,9 +169,8 @@ class LegalReviewIntegrationTests {
 		// 撤销 of the licence is a major decision of its own (SH-2): the grant's review
 		// does
 		// not clear it
-		act(c, "deliver", "clerk", "CLERK",
-				Map.of("revision", c.revision + 1, "delivery",
-						Map.of("method", "DIRECT", "receiver", "李四", "signedOn", MONDAY.toString())))
+		act(c, "deliver", "clerk", "CLERK", Map.of("revision", c.revision + 1, "delivery", Map.of("method", "DIRECT",
+				"receiver", "李四", "signedOn", MONDAY.toString(), "noReceiptReason", "送达回证原件已入纸质卷，扫描件待补传")))
 			.andExpect(status().isOk());
 		c.revision += 2;
 		String revocation = "申请人以欺骗手段取得核准，依法撤销。";

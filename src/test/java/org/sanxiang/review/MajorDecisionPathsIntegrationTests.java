@@ -378,8 +378,8 @@ class MajorDecisionPathsIntegrationTests {
 
 	private void deliver(MajorCases.MajorCase c) throws Exception {
 		send("/api/v1/licensing/cases/" + c.id() + "/actions/deliver", "clerk", "CLERK",
-				Map.of("revision", trace(c).revision(), "delivery",
-						Map.of("method", "DIRECT", "receiver", "李四", "signedOn", MONDAY.toString())))
+				Map.of("revision", trace(c).revision(), "delivery", Map.of("method", "DIRECT", "receiver", "李四",
+						"signedOn", MONDAY.toString(), "noReceiptReason", "送达回证原件已入纸质卷，扫描件待补传")))
 			.andExpect(status().isOk());
 	}
 

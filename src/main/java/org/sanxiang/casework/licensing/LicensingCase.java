@@ -718,28 +718,53 @@ public record LicensingCase(CaseId id, Versioned<Item> item, String applicant, L
 	// --- delivery and archive (送达, 归档) ---
 
 	/**
-	 * 送达 with its proof; a licence later than 10 working days after the grant is recorded
-	 * as late (XK-44). 留置 and 公告 are recorded on audio/video (JL-3b) — in full, from
-	 * start to end, where the case directly affects personal liberty, life and health, or
-	 * major property (JL-4); {@code media} is the record of the activity 送达.
+	 * 送达 with its proof, on the day that proof gives ({@link Delivery#deliveredOn()}: the
+	 * signature on the 送达回证, the postal or electronic receipt, the day left at the
+	 * address, 30 days after a public notice); {@code on}, when the caller gives a day at
+	 * all, must be that day. 直接 and 邮寄 attach the scan of the signed receipt, or say why
+	 * not. A licence delivered later than 10 working days after the grant is recorded as
+	 * late (XK-44). 留置 and 公告 are recorded on audio/video (JL-3b) — in full, from start
+	 * to end, where the case directly affects personal liberty, life and health, or major
+	 * property (JL-4); {@code media} is the record of the activity 送达.
 	 */
-	public Outcome deliver(Actor actor, LocalDate on, Delivery delivery, MediaRecord media, LicensingRules rules) {
+	public Outcome deliver(Actor actor, LocalDate on, Delivery delivery, ReceiptScans scans, MediaRecord media,
+			LicensingRules rules) {
 		if (!(this.state instanceof Decided decided)) {
 			return notNow(DELIVER);
 		}
-		TransitionRefused refused = refusal(DELIVER,
-				RecordedDatePolicy.check("送达日期", on, decided.decision().decidedOn(), rules.today()),
-				DeliveryPolicy.check(delivery));
-		refused = refused != null ? refused : refusal(DELIVER,
-				MediaRecordPolicy.check(delivery.recorded(), this.fullRecording != null, null, media, rules.clock()),
-				DeliveryPolicy.witnessed(delivery, media));
+		TransitionRefused refused = refusal(DELIVER, DeliveryPolicy.check(delivery));
 		if (refused != null) {
 			return refused;
 		}
-		boolean late = decided.decision().granted() && on.isAfter(this.deadlines.deliveryDue(rules.workingDays()));
-		return move(next(new Delivered(decided.decision(), on, delivery.method()), this.deadlines),
-				new DecisionDelivered(recorded(actor, delivery.method(), rules), on, delivery.method(),
-						delivery.proof(), late, media.activityStart(), media.activityEnd()));
+		LocalDate decidedOn = decided.decision().decidedOn();
+		LocalDate deliveredOn = delivery.deliveredOn();
+		refused = refusal(DELIVER, DeliveryPolicy.sameDay(delivery, on),
+				delivery instanceof Delivery.Public notice
+						? RecordedDatePolicy.check("公告日期", notice.publishedOn(), decidedOn, rules.today())
+						: RecordedDatePolicy.check(delivery.deliveredOnSource(), deliveredOn, decidedOn, rules.today()),
+				DeliveryPolicy.receiptScanned(delivery, scans == null ? ReceiptScans.none() : scans));
+		// the day of the act, which the activity's times must include: not for 邮寄 or 电子
+		// (sent
+		// earlier) nor 公告 (deemed delivered 30 days after the posting)
+		LocalDate actOn = delivery instanceof Delivery.Direct || delivery instanceof Delivery.LeftAtAddress
+				? deliveredOn : null;
+		refused = refused != null ? refused : refusal(DELIVER,
+				MediaRecordPolicy.check(delivery.recorded(), this.fullRecording != null, actOn, media, rules.clock()),
+				DeliveryPolicy.witnessed(delivery, media));
+		// the posting is checked first: a notice recorded early learns what its record
+		// lacks
+		refused = refused != null ? refused
+				: refusal(DELIVER, DeliveryPolicy.noticePeriodOver(delivery, rules.today()));
+		if (refused != null) {
+			return refused;
+		}
+		ReceiptScans attached = scans == null ? ReceiptScans.none() : scans;
+		boolean late = decided.decision().granted()
+				&& deliveredOn.isAfter(this.deadlines.deliveryDue(rules.workingDays()));
+		return move(next(new Delivered(decided.decision(), deliveredOn, delivery.method()), this.deadlines),
+				new DecisionDelivered(recorded(actor, delivery.method(), rules), deliveredOn, delivery.method(),
+						delivery.proof(), late, media.activityStart(), media.activityEnd(), attached.evidence(),
+						attached.evidence().isEmpty() ? attached.missingReason() : null));
 	}
 
 	/**

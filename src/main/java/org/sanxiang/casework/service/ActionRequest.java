@@ -74,12 +74,33 @@ record ActionRequest(Integer revision, LocalDate on, String reason, List<String>
 
 	/**
 	 * 送达 and its proof: {@code method} is DIRECT, POSTAL, ELECTRONIC, LEFT_AT_ADDRESS or
-	 * PUBLIC. 留置 and 公告 are recorded on audio/video: an evidence item of the activity 送达
-	 * attached to the case, or a reason a 负责人 approved (JL-3b, JL-5).
+	 * PUBLIC. The day of delivery comes from the proof: {@code signedOn} (直接, the
+	 * signature on the 送达回证), {@code receivedOn} (邮寄, the postal receipt; 电子, the
+	 * electronic receipt), {@code leftOn} (留置), {@code publishedOn} + 30 days (公告). 留置
+	 * and 公告 are recorded on audio/video: an evidence item of the activity 送达 attached to
+	 * the case, or a reason a 负责人 approved (JL-3b, JL-5). {@code receiptEvidence} are the
+	 * ids of evidence items of the case's activity 送达 holding the scan of the signed 送达回证
+	 * or postal receipt — required for 直接 and 邮寄 unless {@code noReceiptReason} says why
+	 * not.
 	 */
 	record DeliveryRequest(Method method, String receiver, LocalDate signedOn, String trackingNumber,
 			LocalDate receivedOn, String consentReference, String receiptId, String witness,
-			String whyOtherMethodsFailed, String medium, LocalDate publishedOn) {
+			String whyOtherMethodsFailed, String medium, LocalDate publishedOn, LocalDate leftOn,
+			List<String> receiptEvidence, String noReceiptReason) {
+
+		DeliveryRequest(Method method, String receiver, LocalDate signedOn, String trackingNumber, LocalDate receivedOn,
+				String consentReference, String receiptId, String witness, String whyOtherMethodsFailed, String medium,
+				LocalDate publishedOn) {
+			this(method, receiver, signedOn, trackingNumber, receivedOn, consentReference, receiptId, witness,
+					whyOtherMethodsFailed, medium, publishedOn, null, null, null);
+		}
+
+		/** This delivery with the scans of its signed receipt, or the reason for none. */
+		DeliveryRequest withReceipts(List<String> receiptEvidence, String noReceiptReason) {
+			return new DeliveryRequest(this.method, this.receiver, this.signedOn, this.trackingNumber, this.receivedOn,
+					this.consentReference, this.receiptId, this.witness, this.whyOtherMethodsFailed, this.medium,
+					this.publishedOn, this.leftOn, receiptEvidence, noReceiptReason);
+		}
 
 		enum Method {
 

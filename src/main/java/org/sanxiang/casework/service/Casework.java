@@ -21,6 +21,7 @@ import org.sanxiang.calendar.WorkingDays;
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseArchived;
 import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.DecisionDelivered;
 import org.sanxiang.casework.DecisionGuard;
 import org.sanxiang.casework.licensing.Delivery;
 import org.sanxiang.casework.licensing.HandlingMode;
@@ -29,6 +30,7 @@ import org.sanxiang.casework.licensing.MediaRecord;
 import org.sanxiang.casework.licensing.LicensingRules;
 import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.casework.licensing.Outcome;
+import org.sanxiang.casework.licensing.ReceiptScans;
 import org.sanxiang.casework.licensing.TransitionRefused;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.evidence.Activity;
@@ -483,7 +485,8 @@ class Casework {
 			case RECORD_HEARING -> c.recordHearing(actor, on, r.hearingRecord(), media(c, Activity.HEARING, r), rules);
 			case GRANT -> c.grant(actor, actor, on, r.text(), r.hearingRecord(), r.licenceNumber(), r.validTo(), rules);
 			case DENY -> c.deny(actor, actor, on, r.text(), r.hearingRecord(), rules);
-			case DELIVER -> c.deliver(actor, on, delivery(r.delivery()), media(c, Activity.SERVICE, r), rules);
+			case DELIVER -> c.deliver(actor, r.on(), delivery(r.delivery()), receiptScans(c, r.delivery()),
+					media(c, Activity.SERVICE, r), rules);
 			case ARCHIVE -> c.archive(actor, on, this.retentionYears, rules);
 			case ALTER_LICENCE -> c.alterLicence(actor, on, r.reason(), rules);
 			case RENEW_LICENCE -> c.renewLicence(actor, r.appliedOn(), on, r.validTo(), r.reason(), rules);
@@ -511,6 +514,31 @@ class Casework {
 		return new MediaRecord(activity.label(), null, null,
 				this.evidence.recordingsOf(id.value(), activity).stream().map(EvidenceItem::capture).toList(),
 				this.evidence.approvedExemption(id.value(), activity).orElse(null));
+	}
+
+	/**
+	 * The case's evidence of the activity 送达 that is a scan (an image or a PDF), not a
+	 * recording: what a delivery may name as its signed 送达回证 or postal receipt.
+	 */
+	@Transactional(readOnly = true)
+	List<EvidenceItem> receiptScans(CaseId id) {
+		return this.evidence.itemsOf(id.value(), Activity.SERVICE).stream().filter(i -> !i.isAudioVisual()).toList();
+	}
+
+	/** The delivery of the case's decision, once delivered. */
+	@Transactional(readOnly = true)
+	Optional<DecisionDelivered> delivery(CaseId id) {
+		return this.cases.events(id)
+			.stream()
+			.filter(DecisionDelivered.class::isInstance)
+			.map(DecisionDelivered.class::cast)
+			.reduce((first, second) -> second);
+	}
+
+	/** An evidence item, for showing what a delivery attached. */
+	@Transactional(readOnly = true)
+	Optional<EvidenceItem> evidenceItem(UUID id) {
+		return this.evidence.item(id);
 	}
 
 	/**
@@ -542,10 +570,48 @@ class Casework {
 		return switch (d.method()) {
 			case DIRECT -> new Delivery.Direct(d.receiver(), d.signedOn());
 			case POSTAL -> new Delivery.Postal(d.trackingNumber(), d.receivedOn());
-			case ELECTRONIC -> new Delivery.Electronic(d.consentReference(), d.receiptId());
-			case LEFT_AT_ADDRESS -> new Delivery.LeftAtAddress(d.receiver(), d.witness());
+			case ELECTRONIC -> new Delivery.Electronic(d.consentReference(), d.receiptId(), d.receivedOn());
+			case LEFT_AT_ADDRESS -> new Delivery.LeftAtAddress(d.receiver(), d.witness(), d.leftOn());
 			case PUBLIC -> new Delivery.Public(d.whyOtherMethodsFailed(), d.medium(), d.publishedOn());
 		};
+	}
+
+	/**
+	 * The scans a delivery names as its signed 送达回证 or postal receipt: each an evidence
+	 * item still held, of this case's activity 送达, and a scan (an image or a PDF), not a
+	 * recording — the way the audio/video gates find a case's recordings (JL-2, JL-3).
+	 * 422 names the first one that is not.
+	 */
+	private ReceiptScans receiptScans(LicensingCase c, ActionRequest.DeliveryRequest d) {
+		if (d == null) {
+			return ReceiptScans.none();
+		}
+		List<UUID> scans = new ArrayList<>();
+		for (String text : d.receiptEvidence() == null ? List.<String>of() : d.receiptEvidence()) {
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			UUID id;
+			try {
+				id = UUID.fromString(text.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw InputRejected.invalid("delivery.receiptEvidence", "证据编号格式不正确：" + text.strip());
+			}
+			EvidenceItem item = this.evidence.item(id)
+				.filter(i -> !i.deleted())
+				.orElseThrow(() -> InputRejected.unprocessable("delivery.receiptEvidence", "证据 " + id + " 不存在或已删除"));
+			if (!c.id().value().equals(item.caseId()) || item.activity() != Activity.SERVICE) {
+				throw InputRejected.unprocessable("delivery.receiptEvidence",
+						"证据“" + item.fileName() + "”不是本案“送达”活动的证据：送达回证、邮件回执的扫描件须在“音像记录”中以本案“送达”活动上传");
+			}
+			if (item.isAudioVisual()) {
+				throw InputRejected.unprocessable("delivery.receiptEvidence",
+						"证据“" + item.fileName() + "”是录音录像，不是签收的送达回证或邮件回执的扫描件（图片或 PDF）");
+			}
+			scans.add(id);
+		}
+		return new ReceiptScans(scans, d.noReceiptReason());
 	}
 
 	private static Outcome.Moved moved(Outcome outcome) {

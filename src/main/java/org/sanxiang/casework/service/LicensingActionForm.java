@@ -19,7 +19,9 @@ import org.sanxiang.platform.InputRejected;
  * <p>
  * The delivery form has one fieldset per method; 直接送达 and 留置送达 both name a 受送达人, so 留置's
  * is {@code refusingReceiver} here (two inputs of one name would be joined into one
- * value).
+ * value), and the date on an electronic receipt is {@code electronicReceivedOn} beside
+ * the postal {@code receivedOn}. {@code receiptEvidence} are the scans of the signed
+ * receipt ticked, {@code noReceiptReason} why there are none.
  */
 record LicensingActionForm(String revision, String on, String reason, String missing, String ground,
 		String competentBody, List<String> officerIds, String findings, String opinion, String proposeGrant,
@@ -29,13 +31,15 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 		String consentReference, String receiptId, String witness, String whyOtherMethodsFailed, String medium,
 		String publishedOn, String refusingReceiver, String handlingMode, String interestedParties, String notice,
 		String party, String statement, String activityStart, String activityEnd, String condition,
-		String conditionLabel) {
+		String conditionLabel, String leftOn, String electronicReceivedOn, List<String> receiptEvidence,
+		String noReceiptReason) {
 
 	/** An empty form, as a new page shows it. */
 	static LicensingActionForm empty() {
 		return new LicensingActionForm(null, null, null, null, null, null, List.of(), null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(),
+				null);
 	}
 
 	ActionRequest toRequest() {
@@ -50,11 +54,18 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 				ActionRequest.DeliveryRequest.Method.class);
 		String deliveredTo = method == ActionRequest.DeliveryRequest.Method.LEFT_AT_ADDRESS ? this.refusingReceiver
 				: this.receiver;
+		boolean electronic = method == ActionRequest.DeliveryRequest.Method.ELECTRONIC;
 		ActionRequest.DeliveryRequest delivery = method == null ? null
 				: new ActionRequest.DeliveryRequest(method, text(deliveredTo), date("signedOn", this.signedOn),
-						text(this.trackingNumber), date("receivedOn", this.receivedOn), text(this.consentReference),
-						text(this.receiptId), text(this.witness), text(this.whyOtherMethodsFailed), text(this.medium),
-						date("publishedOn", this.publishedOn));
+						text(this.trackingNumber),
+						electronic ? date("electronicReceivedOn", this.electronicReceivedOn)
+								: date("receivedOn", this.receivedOn),
+						text(this.consentReference), text(this.receiptId), text(this.witness),
+						text(this.whyOtherMethodsFailed), text(this.medium), date("publishedOn", this.publishedOn),
+						date("leftOn", this.leftOn),
+						this.receiptEvidence == null ? List.of()
+								: this.receiptEvidence.stream().filter(e -> !blank(e)).map(String::strip).toList(),
+						text(this.noReceiptReason));
 		List<String> missingList = blank(this.missing) ? null
 				: Arrays.stream(this.missing.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
 		List<String> officers = this.officerIds == null ? null

@@ -133,8 +133,16 @@ class LicensingApiController {
 					重大执法决定须经法制审核且审核通过（SH-1）：本案最近一次法制审核（/api/v1/reviews）须为通过或修改后通过并已确认修改，\
 					决定内容须与审核通过的文本完全一致，须集体讨论的已集体讨论，批准人不得为审核人员；否则返回 409“未经法制审核或者审核未通过，不得作出决定”。
 					- deny 不予许可（DIRECTOR）：同上，text 写明理由，自动附行政复议和行政诉讼权利告知（XK-38）。
-					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证（XK-44）。\
-					留置送达（receiver，witness 见证人）与公告送达须已上传本案“送达”录音录像或经负责人批准免于记录（422，JL-3b、JL-5）；\
+					- deliver 送达（CLERK）：状态“准予许可”或“不予许可”；delivery.method（DIRECT/POSTAL/ELECTRONIC/LEFT_AT_ADDRESS/PUBLIC）及其凭证。\
+					送达日期由凭证确定，不另填：直接送达为送达回证上的签收日期 signedOn（receiver 受送达人）；邮寄送达为邮件回执上注明的收件日期 receivedOn\
+					（trackingNumber 邮件号）；电子送达为电子回执上的到达日期 receivedOn（consentReference 送达地址确认书，receiptId 回执编号）；\
+					留置送达为留置之日 leftOn（receiver，witness 见证人）；公告送达为公告日期 publishedOn 起经过三十日（whyOtherMethodsFailed、medium），\
+					期满前登记的返回 422（《民事诉讼法》第八十七条至第九十一条、第九十五条）。另填 on 的，须与上述日期一致，否则 422。\
+					逾期送达（准予许可后超过10个工作日，XK-44）按上述日期判断并记入送达记录。\
+					直接送达、邮寄送达须在 delivery.receiptEvidence 中列出签收的送达回证或邮件回执扫描件：本案“送达”活动的证据编号\
+					（先经 /api/v1/evidence/uploads 上传，图片或 PDF，不得为录音录像），或在 delivery.noReceiptReason 中说明未附的原因，否则 422；\
+					所列证据不属于本案“送达”活动的返回 422。送达记录（DecisionDelivered）载明所附扫描件的证据编号。\
+					留置送达与公告送达须已上传本案“送达”录音录像或经负责人批准免于记录（422，JL-3b、JL-5）；\
 					留置送达没有录音录像的须有见证人。
 					- archive 归档（CLERK）：状态“已送达”或“不予受理”，且没有待决的延续申请（XK-50）；归档前核对电子案卷可以组卷（文书存档PDF与登记的SM3一致、\
 					证据文件在存储中，否则 422 且不归档）。归档后案件只读：任何办理操作均返回 409“案件已归档，不能修改”，证据不能再上传、删除或批准免于记录，\

@@ -26,6 +26,7 @@ import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.MajorConditionKind;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.Coverage;
 import org.sanxiang.identity.Role;
 import org.sanxiang.journal.EntryTypes;
@@ -193,6 +194,10 @@ class LicensingConsoleController {
 	record ConditionOption(String code, String label) {
 	}
 
+	/** A scan of the case's 送达 the delivery form offers, by evidence id. */
+	record ScanOption(String id, String label) {
+	}
+
 	private String page(CaseId id, Actor actor, Model model, Problem problem, LicensingActionForm typed) {
 		StoredCase stored = this.casework.find(id);
 		LicensingCase c = stored.licensingCase();
@@ -215,6 +220,9 @@ class LicensingConsoleController {
 				? c.deadlines().correctionNoticeBy(this.casework.workingDays()) : null);
 		model.addAttribute("deliveryDue", safeDeliveryDue(c));
 		model.addAttribute("delivered", c.state() instanceof LicensingState.Delivered d ? d : null);
+		model.addAttribute("deliveryReceipts",
+				c.state() instanceof LicensingState.Delivered || c.state() instanceof LicensingState.Archived
+						? deliveryReceipts(id) : null);
 		model.addAttribute("timeline",
 				this.casework.timeline(id)
 					.stream()
@@ -237,9 +245,40 @@ class LicensingConsoleController {
 		model.addAttribute("hearingBases", HearingBasis.values());
 		model.addAttribute("deliveryMethods", deliveryMethods());
 		model.addAttribute("recordings", recordings(id));
+		model.addAttribute("receiptScans", c.state() instanceof LicensingState.Decided ? receiptScans(id) : List.of());
 		model.addAttribute("majorMatches", c.majorConditions());
 		model.addAttribute("flaggable", flaggable(c));
 		return "casework/console/licensing-case";
+	}
+
+	/**
+	 * The scans of the case's 送达 the delivery form offers as the signed 送达回证 or postal
+	 * receipt: each with its file name, when it was captured and what it shows.
+	 */
+	private List<ScanOption> receiptScans(CaseId id) {
+		return this.casework.receiptScans(id).stream().map(LicensingConsoleController::scanOption).toList();
+	}
+
+	private static ScanOption scanOption(EvidenceItem item) {
+		String label = item.fileName() + "（" + item.captureStart().atZone(ActivityTimes.CHINA).format(AT)
+				+ (item.description() == null || item.description().isBlank() ? "" : "，" + item.description()) + "）";
+		return new ScanOption(item.id().toString(), label);
+	}
+
+	/**
+	 * What the delivery attached as the signed receipt: the scans by file name, or the
+	 * reason there were none; {@code null} before delivery.
+	 */
+	private String deliveryReceipts(CaseId id) {
+		return this.casework.delivery(id).map(delivered -> {
+			if (!delivered.receiptEvidence().isEmpty()) {
+				return "送达回证扫描件：" + delivered.receiptEvidence()
+					.stream()
+					.map(e -> this.casework.evidenceItem(e).map(EvidenceItem::fileName).orElse(e.toString()))
+					.collect(Collectors.joining("、"));
+			}
+			return delivered.receiptMissingReason() == null ? null : "未附扫描件：" + delivered.receiptMissingReason();
+		}).orElse(null);
 	}
 
 	/**

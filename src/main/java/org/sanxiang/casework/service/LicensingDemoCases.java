@@ -1,6 +1,8 @@
 package org.sanxiang.casework.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -15,6 +17,8 @@ import org.sanxiang.casework.licensing.NonAcceptanceGround;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.catalog.IdNumber;
+import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.EvidenceImports;
 import org.sanxiang.identity.Role;
 import org.sanxiang.platform.Installation;
 
@@ -104,7 +108,11 @@ class LicensingDemoCases implements ApplicationRunner {
 
 	private int organisations;
 
-	LicensingDemoCases(Installation installation, Casework casework, Clock clock, Catalog catalog) {
+	private final EvidenceImports evidence;
+
+	LicensingDemoCases(Installation installation, Casework casework, Clock clock, Catalog catalog,
+			EvidenceImports evidence) {
+		this.evidence = evidence;
 		this.catalog = catalog;
 		this.installation = installation;
 		this.casework = casework;
@@ -153,9 +161,11 @@ class LicensingDemoCases implements ApplicationRunner {
 		s.act(LicensingAction.SITE_INSPECTION, OFFICER, 27, siteInspection(REVIEWERS, "项目现场与申报的节能措施一致"));
 		s.act(LicensingAction.OPINION, OFFICER, 26, opinion("项目能效水平符合要求，节能措施可行，拟准予通过节能审查"));
 		s.act(LicensingAction.GRANT, DIRECTOR, 25, grant("准予通过节能审查", "新发改能审〔2026〕101号", 25));
+		String receipt = receiptScan(s, 24, "送达回证（签收）.pdf", "受送达人陈示例签收的送达回证（扫描件）");
 		s.act(LicensingAction.DELIVER, CLERK, 24,
 				delivery(new ActionRequest.DeliveryRequest(ActionRequest.DeliveryRequest.Method.DIRECT, "陈示例",
-						workingDaysAgo(24), null, null, null, null, null, null, null, null)));
+						workingDaysAgo(24), null, null, null, null, null, null, null, null)
+					.withReceipts(List.of(receipt), null)));
 		s.act(LicensingAction.ARCHIVE, CLERK, 23, plain());
 	}
 
@@ -175,16 +185,21 @@ class LicensingDemoCases implements ApplicationRunner {
 						null, null, null, null, null, null, null, null, null));
 	}
 
-	/** Granted and delivered by post; awaits its archive. */
+	/**
+	 * Granted and delivered by post (sent three working days ago, received two days ago
+	 * as the postal receipt shows, its scan attached); awaits its archive.
+	 */
 	private void delivered() {
 		Step s = receive(DELIVERED, "XK-003", 10);
 		accept(s, 9);
 		s.act(LicensingAction.ASSIGN_OFFICERS, DIRECTOR, 9, officers(List.of("O-004")));
 		s.act(LicensingAction.OPINION, OFFICER, 6, opinion("招标范围、方式和组织形式符合招标投标法实施条例第七条，拟核准"));
 		s.act(LicensingAction.GRANT, DIRECTOR, 5, grant("核准招标范围为全部招标，招标方式为公开招标，组织形式为委托招标", "新发改招核〔2026〕57号", 5));
-		s.act(LicensingAction.DELIVER, CLERK, 3,
+		String receipt = receiptScan(s, 2, "邮件回执.pdf", "EMS1100000000000 邮件回执（扫描件）");
+		s.act(LicensingAction.DELIVER, CLERK, 2,
 				delivery(new ActionRequest.DeliveryRequest(ActionRequest.DeliveryRequest.Method.POSTAL, null, null,
-						"EMS1100000000000", workingDaysAgo(3), null, null, null, null, null, null)));
+						"EMS1100000000000", workingDaysAgo(2), null, null, null, null, null, null)
+					.withReceipts(List.of(receipt), null)));
 	}
 
 	/**
@@ -311,6 +326,31 @@ class LicensingDemoCases implements ApplicationRunner {
 				.revision();
 		}
 
+	}
+
+	/**
+	 * The scan of a signed receipt, kept as evidence of the case's 送达 as an upload keeps
+	 * it (JL-2), captured early on the day {@code workingDaysAgo} before the steps of
+	 * that day; its id.
+	 */
+	private String receiptScan(Step s, int workingDaysAgo, String fileName, String description) {
+		Instant end = workingDaysAgo(workingDaysAgo).atTime(8, 30).atZone(this.clock.getZone()).toInstant();
+		return this.evidence
+			.keep(new EvidenceImports.Capture(s.id.value(), Activity.SERVICE, CLERK.name(), "扫描仪", end.minusSeconds(60),
+					end, "新田县政务服务中心发展改革窗口", description, fileName), scan(s.id + " " + fileName), CLERK.account())
+			.id()
+			.toString();
+	}
+
+	/** A one-page PDF standing in for a scan; the comment makes each its own content. */
+	private static byte[] scan(String what) {
+		return ("%PDF-1.4\n% " + what + "\n" + """
+				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+				2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+				3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
+				trailer << /Root 1 0 R >>
+				%%EOF
+				""").getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static ActionRequest plain() {

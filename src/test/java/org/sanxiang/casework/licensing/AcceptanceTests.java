@@ -224,8 +224,8 @@ class AcceptanceTests {
 	@Test
 	void anActionTheStateDoesNotAllowIsRefusedNamingTheStateAndTheAllowedActions() {
 		TransitionRefused refused = received("2026-09-29")
-			.deliver(CLERK, day("2026-09-29"), new Delivery.Postal("EMS1", day("2026-09-29")), MediaRecord.none("送达"),
-					rulesOn(day("2026-09-29")))
+			.deliver(CLERK, day("2026-09-29"), new Delivery.Postal("EMS1", day("2026-09-29")), SCANNED,
+					MediaRecord.none("送达"), rulesOn(day("2026-09-29")))
 			.refused();
 
 		assertThat(refused.byState()).isTrue();

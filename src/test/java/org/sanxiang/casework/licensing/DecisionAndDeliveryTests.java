@@ -31,8 +31,8 @@ class DecisionAndDeliveryTests {
 
 	private LicensingCase delivered() {
 		return granted()
-			.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")), MediaRecord.none("送达"),
-					this.rules)
+			.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")), SCANNED,
+					MediaRecord.none("送达"), this.rules)
 			.moved()
 			.next();
 	}
@@ -113,22 +113,23 @@ class DecisionAndDeliveryTests {
 		LicensingCase granted = granted();
 
 		assertThat(granted
-			.deliver(CLERK, day("2026-10-12"), new Delivery.Postal(" ", day("2026-10-12")), MediaRecord.none("送达"),
-					this.rules)
+			.deliver(CLERK, day("2026-10-12"), new Delivery.Postal(" ", day("2026-10-12")), SCANNED,
+					MediaRecord.none("送达"), this.rules)
 			.refused()
 			.reason()).contains("邮寄单号");
 		assertThat(granted
-			.deliver(CLERK, day("2026-10-12"), new Delivery.LeftAtAddress(" ", "村委会见证人"), MediaRecord.none("送达"),
-					this.rules)
+			.deliver(CLERK, null, new Delivery.LeftAtAddress(" ", "村委会见证人", day("2026-10-12")), ReceiptScans.none(),
+					MediaRecord.none("送达"), this.rules)
 			.refused()
 			.reason()).contains("受送达人");
 		assertThat(granted
-			.deliver(CLERK, day("2026-10-12"), new Delivery.Electronic(null, "R-1"), MediaRecord.none("送达"), this.rules)
+			.deliver(CLERK, null, new Delivery.Electronic(null, "R-1", day("2026-10-12")), ReceiptScans.none(),
+					MediaRecord.none("送达"), this.rules)
 			.refused()
 			.reason()).contains("同意电子送达");
 		assertThat(granted
-			.deliver(CLERK, day("2026-10-12"), new Delivery.Public("下落不明", "新田县人民政府网", null), MediaRecord.none("送达"),
-					this.rules)
+			.deliver(CLERK, null, new Delivery.Public("下落不明", "新田县人民政府网", null), ReceiptScans.none(),
+					MediaRecord.none("送达"), this.rules)
 			.refused()
 			.rule()).isEqualTo(Rule.DELIVERY);
 	}
@@ -137,12 +138,12 @@ class DecisionAndDeliveryTests {
 	@DisplayName("XK-44 第四十四条: a licence delivered within 10 working days is on time; after them it is recorded as late")
 	void lateDeliveryIsRecorded() {
 		DecisionDelivered onTime = (DecisionDelivered) granted()
-			.deliver(CLERK, day("2026-10-16"), new Delivery.Direct("张三", day("2026-10-16")), MediaRecord.none("送达"),
-					this.rules)
+			.deliver(CLERK, day("2026-10-16"), new Delivery.Direct("张三", day("2026-10-16")), SCANNED,
+					MediaRecord.none("送达"), this.rules)
 			.moved()
 			.event();
 		DecisionDelivered late = (DecisionDelivered) granted()
-			.deliver(CLERK, day("2026-10-19"), new Delivery.Postal("EMS1190000000", day("2026-10-19")),
+			.deliver(CLERK, day("2026-10-19"), new Delivery.Postal("EMS1190000000", day("2026-10-19")), SCANNED,
 					MediaRecord.none("送达"), this.rules)
 			.moved()
 			.event();

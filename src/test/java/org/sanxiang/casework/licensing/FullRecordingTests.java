@@ -130,18 +130,21 @@ class FullRecordingTests {
 	@DisplayName("JL-3b: 留置送达 and 公告送达 need a recording of the delivery or an approved reason; other methods do not")
 	void deliveryLeftAtTheAddressOrByNoticeIsRecorded() {
 		LicensingCase granted = granted(underReview("2026-09-18"));
-		Delivery left = new Delivery.LeftAtAddress("张三", null);
-		Delivery notice = new Delivery.Public("下落不明", "新田县人民政府网", day("2026-10-12"));
+		Delivery left = new Delivery.LeftAtAddress("张三", null, day("2026-10-12"));
+		// posted the day after the grant, deemed delivered 30 days later (民事诉讼法 第九十五条)
+		Delivery notice = new Delivery.Public("下落不明", "新田县人民政府网", day("2026-09-29"));
+		LicensingRules noticeOver = rulesOn(day("2026-10-29"));
 
-		assertThat(granted.deliver(CLERK, day("2026-10-12"), left, MediaRecord.none("送达"), this.rules).refused().rule())
-			.isEqualTo(Rule.JL_3);
-		assertThat(
-				granted.deliver(CLERK, day("2026-10-12"), notice, MediaRecord.none("送达"), this.rules).refused().rule())
-			.isEqualTo(Rule.JL_3);
-		assertThat(granted.deliver(CLERK, day("2026-10-12"), left,
+		assertThat(granted.deliver(CLERK, null, left, ReceiptScans.none(), MediaRecord.none("送达"), this.rules)
+			.refused()
+			.rule()).isEqualTo(Rule.JL_3);
+		assertThat(granted.deliver(CLERK, null, notice, ReceiptScans.none(), MediaRecord.none("送达"), noticeOver)
+			.refused()
+			.rule()).isEqualTo(Rule.JL_3);
+		assertThat(granted.deliver(CLERK, null, left, ReceiptScans.none(),
 				recorded("送达", capture("2026-10-12T09:00", "2026-10-12T09:10")), this.rules))
 			.isInstanceOf(Outcome.Moved.class);
-		assertThat(granted.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")),
+		assertThat(granted.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")), SCANNED,
 				MediaRecord.none("送达"), this.rules))
 			.isInstanceOf(Outcome.Moved.class);
 	}
@@ -153,13 +156,15 @@ class FullRecordingTests {
 		MediaRecord exempted = exempted("送达", "执法记录仪故障");
 
 		TransitionRefused refused = granted
-			.deliver(CLERK, day("2026-10-12"), new Delivery.LeftAtAddress("张三", " "), exempted, this.rules)
+			.deliver(CLERK, null, new Delivery.LeftAtAddress("张三", " ", day("2026-10-12")), ReceiptScans.none(),
+					exempted, this.rules)
 			.refused();
 		assertThat(refused.rule()).isEqualTo(Rule.DELIVERY);
 		assertThat(refused.reason()).contains("见证人");
 
 		DecisionDelivered event = (DecisionDelivered) granted
-			.deliver(CLERK, day("2026-10-12"), new Delivery.LeftAtAddress("张三", "村委会主任李某"), exempted, this.rules)
+			.deliver(CLERK, null, new Delivery.LeftAtAddress("张三", "村委会主任李某", day("2026-10-12")), ReceiptScans.none(),
+					exempted, this.rules)
 			.moved()
 			.event();
 		assertThat(event.proof()).contains("张三").contains("村委会主任李某");
@@ -171,21 +176,23 @@ class FullRecordingTests {
 		LicensingCase granted = granted(marked());
 		Delivery notice = new Delivery.Public("下落不明", "新田县人民政府网", day("2026-09-30"));
 		MediaRecord posting = recorded("送达", capture("2026-09-30T15:00", "2026-09-30T15:10"));
+		LicensingRules noticeOver = rulesOn(day("2026-10-30"));
 
 		TransitionRefused refused = granted
-			.deliver(CLERK, day("2026-10-12"), notice, during(posting, "2026-09-30T15:00", "2026-09-30T15:20"),
-					this.rules)
+			.deliver(CLERK, null, notice, ReceiptScans.none(), during(posting, "2026-09-30T15:00", "2026-09-30T15:20"),
+					noticeOver)
 			.refused();
 		assertThat(refused.rule()).isEqualTo(Rule.JL_4);
 		assertThat(refused.reason()).contains("2026-09-30 15:10:00 至 15:20:00");
 
 		DecisionDelivered event = (DecisionDelivered) granted
-			.deliver(CLERK, day("2026-10-12"), notice, during(posting, "2026-09-30T15:00", "2026-09-30T15:10"),
-					this.rules)
+			.deliver(CLERK, null, notice, ReceiptScans.none(), during(posting, "2026-09-30T15:00", "2026-09-30T15:10"),
+					noticeOver)
 			.moved()
 			.event();
 		assertThat(event.startedAt()).isEqualTo(at("2026-09-30T15:00"));
-		assertThat(granted.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")),
+		assertThat(event.deliveredOn()).isEqualTo(day("2026-10-30"));
+		assertThat(granted.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")), SCANNED,
 				MediaRecord.none("送达"), this.rules))
 			.isInstanceOf(Outcome.Moved.class);
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
@@ -33,6 +34,9 @@ final class LicensingFixtures {
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	static final Actor CLERK = Actor.staff("clerk", "窗口甲", Role.CLERK);
+
+	/** The scan of a signed 送达回证, an evidence item of the case's 送达 (JL-2). */
+	static final ReceiptScans SCANNED = ReceiptScans.of(UUID.fromString("5e1f0c8a-0000-4000-8000-00000000d0c5"));
 
 	/** Every required material was received (XK-32b). */
 	static final List<String> NOTHING_MISSING = List.of();

@@ -27,8 +27,8 @@ class RenewalTests {
 			.grant(OFFICER, DIRECTOR, day("2026-09-28"), "准予核准", null, "新发改许〔2026〕12号", day("2026-12-31"), this.rules)
 			.moved()
 			.next()
-			.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")), MediaRecord.none("送达"),
-					this.rules)
+			.deliver(CLERK, day("2026-10-12"), new Delivery.Direct("张三", day("2026-10-12")), SCANNED,
+					MediaRecord.none("送达"), this.rules)
 			.moved()
 			.next();
 	}

@@ -160,7 +160,9 @@ class LicensingApiIntegrationTests {
 			.andExpect(jsonPath("$.state").value("准予许可"))
 			.andExpect(jsonPath("$.licence.number").value("新发改能审〔2026〕1号"));
 		act(id, "deliver", "CLERK",
-				Map.of("revision", 5, "delivery", Map.of("method", "DIRECT", "receiver", "李四", "signedOn", today)))
+				Map.of("revision", 5, "delivery",
+						Map.of("method", "DIRECT", "receiver", "李四", "signedOn", today, "noReceiptReason",
+								"送达回证原件已入纸质卷，扫描件待补传")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("已送达"));
 		act(id, "archive", "CLERK", Map.of("revision", 6)).andExpect(status().isOk())
@@ -206,9 +208,15 @@ class LicensingApiIntegrationTests {
 			.andExpect(jsonPath("$.state").value("不予许可"));
 		act(id, "deliver", "CLERK", Map.of("revision", 5, "delivery", Map.of("method", "POSTAL")))
 			.andExpect(status().isUnprocessableContent());
+		// the postal receipt's scan, or why there is none (JL-2)
 		act(id, "deliver", "CLERK",
 				Map.of("revision", 5, "delivery",
 						Map.of("method", "POSTAL", "trackingNumber", "1151234567890", "receivedOn", today)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("邮件回执扫描件")));
+		act(id, "deliver", "CLERK",
+				Map.of("revision", 5, "delivery", Map.of("method", "POSTAL", "trackingNumber", "1151234567890",
+						"receivedOn", today, "noReceiptReason", "邮件回执尚未退回")))
 			.andExpect(jsonPath("$.state").value("已送达"));
 		JsonNode decided = this.json.readTree(this.jdbc
 			.sql("select payload::text from casework_event where case_id = cast(:id as uuid) and type = 'CaseDecided'")

@@ -1,5 +1,7 @@
 package org.sanxiang.casework.service;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -8,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.evidence.Activity;
+import org.sanxiang.evidence.EvidenceImports;
+import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.identity.Role;
 import org.sanxiang.support.SanxiangIntegrationTest;
@@ -53,6 +57,9 @@ class LicensingConsoleFormsIntegrationTests {
 
 	@Autowired
 	EvidenceVault vault;
+
+	@Autowired
+	EvidenceImports imports;
 
 	@Test
 	void aRefusedGrantKeepsEveryFieldAsTypedAndNamesRuleAndArticleBesideTheForm() throws Exception {
@@ -141,18 +148,24 @@ class LicensingConsoleFormsIntegrationTests {
 				"<fieldset data-delivery=\"LEFT_AT_ADDRESS\"><legend>留置送达</legend>",
 				"<fieldset data-delivery=\"PUBLIC\"><legend>公告送达</legend>", "src=\"/js/licensing-delivery.js\"");
 		assertThat(fieldset(form, "DIRECT")).contains("受送达人", "签收日期", "name=\"receiver\"", "name=\"signedOn\"");
-		assertThat(fieldset(form, "POSTAL")).contains("邮件号", "签收日期", "name=\"trackingNumber\"", "name=\"receivedOn\"");
-		assertThat(fieldset(form, "ELECTRONIC")).contains("同意电子送达的确认", "回执编号", "name=\"consentReference\"",
-				"name=\"receiptId\"");
-		assertThat(fieldset(form, "LEFT_AT_ADDRESS")).contains("受送达人", "见证人", "音像记录", "name=\"refusingReceiver\"",
-				"name=\"witness\"");
+		assertThat(fieldset(form, "POSTAL")).contains("邮件号", "邮件回执上注明的收件日期", "name=\"trackingNumber\"",
+				"name=\"receivedOn\"");
+		assertThat(fieldset(form, "ELECTRONIC")).contains("同意电子送达的确认", "回执编号", "到达日期", "name=\"consentReference\"",
+				"name=\"receiptId\"", "name=\"electronicReceivedOn\"");
+		assertThat(fieldset(form, "LEFT_AT_ADDRESS")).contains("受送达人", "留置日期", "见证人", "音像记录",
+				"name=\"refusingReceiver\"", "name=\"leftOn\"", "name=\"witness\"");
+		// the day of delivery is the proof's, not a day typed beside it
+		assertThat(form).contains("送达日期按送达方式确定").doesNotContain("name=\"on\"");
+		// the scans of the signed receipt, evidence of the case's 送达 (JL-2)
+		assertThat(fieldset(form, "DIRECT POSTAL ELECTRONIC LEFT_AT_ADDRESS PUBLIC")).contains("送达回证扫描件",
+				"本案尚未上传“送达”扫描件", "name=\"noReceiptReason\"");
 		// 留置 and 公告 are recorded on audio/video (JL-3b): one fieldset of the delivery's
 		// times
 		// serves both
 		assertThat(fieldset(form, "LEFT_AT_ADDRESS PUBLIC")).contains("送达过程起止时间", "name=\"activityStart\"",
 				"name=\"activityEnd\"", "本案尚未上传“送达”录音录像");
-		assertThat(fieldset(form, "PUBLIC")).contains("其他方式无法送达的原因", "公告媒介", "公告日期", "name=\"whyOtherMethodsFailed\"",
-				"name=\"medium\"", "name=\"publishedOn\"");
+		assertThat(fieldset(form, "PUBLIC")).contains("其他方式无法送达的原因", "公告媒介", "公告日期", "经过三十日即视为送达",
+				"name=\"whyOtherMethodsFailed\"", "name=\"medium\"", "name=\"publishedOn\"");
 		this.mvc.perform(get("/js/licensing-delivery.js")).andExpect(status().isOk());
 	}
 
@@ -164,6 +177,7 @@ class LicensingConsoleFormsIntegrationTests {
 		String page = this.mvc
 			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
 				.param("deliveryMethod", "LEFT_AT_ADDRESS")
+				.param("leftOn", "2026-06-01")
 				.param("receiver", "")
 				.param("refusingReceiver", "拒收人甲")
 				.param("witness", ""))
@@ -182,6 +196,7 @@ class LicensingConsoleFormsIntegrationTests {
 		String unwitnessed = this.mvc
 			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
 				.param("deliveryMethod", "LEFT_AT_ADDRESS")
+				.param("leftOn", "2026-06-01")
 				.param("refusingReceiver", "拒收人甲")
 				.param("witness", ""))
 			.andExpect(status().isUnprocessableContent())
@@ -193,6 +208,7 @@ class LicensingConsoleFormsIntegrationTests {
 		this.mvc
 			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
 				.param("deliveryMethod", "LEFT_AT_ADDRESS")
+				.param("leftOn", "2026-06-01")
 				.param("receiver", "")
 				.param("refusingReceiver", "拒收人甲")
 				.param("witness", "村委会见证人乙"))
@@ -203,6 +219,43 @@ class LicensingConsoleFormsIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(proof).contains("拒收人甲", "村委会见证人乙");
+	}
+
+	@Test
+	void aDirectDeliveryTicksTheScanOfItsSignedReceiptAndTheCasePageShowsWhatWasAttached() throws Exception {
+		CaseId id = granted("送达回证扫描件");
+		EvidenceItem scan = this.imports.keep(
+				new EvidenceImports.Capture(id.value(), Activity.SERVICE, "李静（示例）", "扫描仪",
+						Instant.parse("2026-06-01T01:00:00Z"), Instant.parse("2026-06-01T01:01:00Z"), "政务服务窗口",
+						"签收的送达回证", "送达回证（签收）.pdf"),
+				("%PDF-1.4\n% " + id + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8), "clerk");
+		int revision = this.casework.find(id).revision();
+		String form = form(page(id, "clerk", "CLERK"), "deliver");
+		assertThat(fieldset(form, "DIRECT POSTAL ELECTRONIC LEFT_AT_ADDRESS PUBLIC"))
+			.contains("name=\"receiptEvidence\"", "value=\"" + scan.id() + "\"",
+					"送达回证（签收）.pdf（2026-06-01 09:00，签收的送达回证）")
+			.doesNotContain("本案尚未上传“送达”扫描件");
+
+		// neither a scan nor a reason: refused, the form kept
+		String refused = this.mvc
+			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
+				.param("deliveryMethod", "DIRECT")
+				.param("receiver", "签收人丁")
+				.param("signedOn", "2026-06-01"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form(refused, "deliver")).contains("签收的送达回证扫描件", "value=\"签收人丁\"");
+
+		this.mvc
+			.perform(act(id, "deliver", "clerk", "CLERK").param("revision", String.valueOf(revision))
+				.param("deliveryMethod", "DIRECT")
+				.param("receiver", "签收人丁")
+				.param("signedOn", "2026-06-01")
+				.param("receiptEvidence", scan.id().toString()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(id, "clerk", "CLERK")).contains("直接送达，2026-06-01", "送达回证扫描件：送达回证（签收）.pdf");
 	}
 
 	@Test

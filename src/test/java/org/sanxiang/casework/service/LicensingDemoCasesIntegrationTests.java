@@ -1,6 +1,7 @@
 package org.sanxiang.casework.service;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,15 @@ class LicensingDemoCasesIntegrationTests {
 			.param("name", LicensingDemoCases.ARCHIVED)
 			.query(String.class)
 			.single()).isLessThan("2026-05-01");
+		// the delivered cases name the scan of their signed receipt, an evidence item of
+		// their 送达 (JL-2)
+		for (String name : List.of(LicensingDemoCases.DELIVERED, LicensingDemoCases.ARCHIVED)) {
+			assertThat(this.jdbc.sql("""
+					select count(*) from casework_event e join casework_case c on c.id = e.case_id
+					join evidence_item i on i.id = cast(e.payload -> 'receiptEvidence' ->> 0 as uuid)
+					where c.applicant_name = :name and e.type = 'DecisionDelivered' and i.activity = 'SERVICE'
+					and i.case_id = c.id""").param("name", name).query(Long.class).single()).as(name).isEqualTo(1);
+		}
 	}
 
 	@Test

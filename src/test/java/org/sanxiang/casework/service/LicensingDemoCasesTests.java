@@ -17,7 +17,8 @@ class LicensingDemoCasesTests {
 	@Test
 	void aProductionInstallationMakesNoDemoCases() {
 		// no Casework at all: any use of it would fail
-		LicensingDemoCases demo = new LicensingDemoCases(new Installation(false, false), null, Clock.systemUTC(), null);
+		LicensingDemoCases demo = new LicensingDemoCases(new Installation(false, false), null, Clock.systemUTC(), null,
+				null);
 		assertThatNoException().isThrownBy(() -> demo.run(null));
 	}
 

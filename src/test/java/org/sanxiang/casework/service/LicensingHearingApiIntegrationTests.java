@@ -215,7 +215,8 @@ class LicensingHearingApiIntegrationTests {
 		act(id, "grant", "director", grant).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("准予许可"));
 		act(id, "deliver", "clerk",
 				Map.of("revision", 10, "delivery",
-						Map.of("method", "DIRECT", "receiver", "李四", "signedOn", "2026-06-17")))
+						Map.of("method", "DIRECT", "receiver", "李四", "signedOn", "2026-06-17", "noReceiptReason",
+								"送达回证原件已入纸质卷，扫描件待补传")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("已送达"));
 
@@ -324,7 +325,8 @@ class LicensingHearingApiIntegrationTests {
 			.andExpect(status().isOk());
 		act(id, "deliver", "clerk",
 				Map.of("revision", 3, "delivery",
-						Map.of("method", "ELECTRONIC", "consentReference", "同意书1号", "receiptId", "回执" + licenceNumber)))
+						Map.of("method", "ELECTRONIC", "consentReference", "同意书1号", "receiptId", "回执" + licenceNumber,
+								"receivedOn", LocalDate.now(this.clock).toString())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("已送达"));
 		return id;

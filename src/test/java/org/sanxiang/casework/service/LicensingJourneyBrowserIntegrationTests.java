@@ -116,6 +116,8 @@ class LicensingJourneyBrowserIntegrationTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.cssSelector("fieldset[data-delivery=PUBLIC]")).isDisplayed()).isFalse();
 		this.driver.findElement(By.cssSelector("#action-deliver input[name=trackingNumber]")).sendKeys("EMS9900000000");
 		setDate("#action-deliver input[name=receivedOn]", "2026-06-01");
+		// no scan of the postal receipt uploaded yet: the reason is given (JL-2)
+		this.driver.findElement(By.cssSelector("#action-deliver input[name=noReceiptReason]")).sendKeys("邮件回执尚未退回");
 		scrollTo("#action-deliver");
 		Browser.screenshot(this.driver, "licensing-journey-4-postal-delivery-form");
 		submit("deliver");

@@ -73,10 +73,10 @@ public final class LifecycleDriver {
 					OFFICER);
 			case 5 -> act(id, LicensingAction.GRANT,
 					request(revision, null, null, null, "准予通过节能审查", today.plusYears(2), null), DIRECTOR);
-			case 6 -> act(id, LicensingAction.DELIVER,
-					request(revision, null, null, null, null, null,
-							new ActionRequest.DeliveryRequest(ActionRequest.DeliveryRequest.Method.DIRECT, "李四", today,
-									null, null, null, null, null, null, null, null)),
+			case 6 -> act(id, LicensingAction.DELIVER, request(revision, null, null, null, null, null,
+					new ActionRequest.DeliveryRequest(ActionRequest.DeliveryRequest.Method.DIRECT, "李四", today, null,
+							null, null, null, null, null, null, null)
+						.withReceipts(List.of(), "送达回证原件已入纸质卷，扫描件待补传")),
 					CLERK);
 			case 7 -> act(id, LicensingAction.ARCHIVE, request(revision, null, null, null, null, null, null), CLERK);
 			default -> throw new IllegalArgumentException("no step " + step);

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -120,7 +121,7 @@ class RecordingGatesApiIntegrationTests {
 	void deliveryLeftAtTheAddressNeedsARecordingOfTheDeliveryAttachedToTheCase() throws Exception {
 		String id = granted("新田县示例建材有限公司");
 		Map<String, Object> left = Map.of("revision", 4, "delivery",
-				Map.of("method", "LEFT_AT_ADDRESS", "receiver", "王五", "witness", "龙泉镇某村村委会主任"));
+				Map.of("method", "LEFT_AT_ADDRESS", "receiver", "王五", "witness", "龙泉镇某村村委会主任", "leftOn", "2026-06-01"));
 		act(id, "deliver", "clerk", left).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("JL-3"))
 			.andExpect(jsonPath("$.detail", containsString("“送达”应当进行音像记录")));
@@ -153,8 +154,60 @@ class RecordingGatesApiIntegrationTests {
 				.content(this.json.writeValueAsString(
 						Map.of("caseId", id, "activity", "SERVICE", "reason", "张贴时执法记录仪存储卡已满，08:12 后由两名执法人员拍照记录"))))
 			.andExpect(status().isCreated());
-		act(id, "deliver", "clerk", notice).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("已送达"));
-		assertThat(payload(id, "DecisionDelivered").path("startedAt").asString()).isEqualTo("2026-06-01T00:00:00Z");
+		// the posting's record now stands; the notice delivers 30 days after it was
+		// posted
+		// (民事诉讼法 第九十五条), so not yet
+		act(id, "deliver", "clerk", notice).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("2026-07-01 视为送达")))
+			.andExpect(jsonPath("$.article", containsString("第九十五条")));
+		assertThat(events(id)).doesNotContain("DecisionDelivered");
+	}
+
+	@Test
+	void aDirectDeliveryNamesTheScanOfItsSignedReceiptAmongTheCasesEvidenceAndTheDeliveryCarriesIt() throws Exception {
+		String id = granted("新田县示例纸业有限公司");
+		Map<String, Object> delivery = new LinkedHashMap<>(
+				Map.of("method", "DIRECT", "receiver", "赵六", "signedOn", "2026-06-01"));
+		Map<String, Object> body = new LinkedHashMap<>(Map.of("revision", 4, "delivery", delivery));
+		// JL-2: the signed 送达回证's scan, or why there is none
+		act(id, "deliver", "clerk", body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("签收的送达回证扫描件")));
+
+		// a scan of another activity, a recording of the delivery, an unknown id: refused
+		String inspection = scan(id, "现场检查", "现场核查笔录.pdf");
+		delivery.put("receiptEvidence", List.of(inspection));
+		act(id, "deliver", "clerk", body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("不是本案“送达”活动的证据")));
+		upload(id, "送达", "2026-06-01T09:30:00+08:00", "2026-06-01T09:40:00+08:00");
+		String video = this.jdbc.sql(
+				"select cast(id as text) from evidence_item where case_id = cast(:id as uuid) and activity = 'SERVICE'")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		delivery.put("receiptEvidence", List.of(video));
+		act(id, "deliver", "clerk", body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("是录音录像")));
+		delivery.put("receiptEvidence", List.of("00000000-0000-4000-8000-000000000000"));
+		act(id, "deliver", "clerk", body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("不存在或已删除")));
+
+		// the day of delivery is the signature's: another day typed beside it is refused
+		String receipt = scan(id, "送达", "送达回证（签收）.pdf");
+		delivery.put("receiptEvidence", List.of(receipt));
+		body.put("on", "2026-05-29");
+		act(id, "deliver", "clerk", body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("送达回证上的签收日期为准，即 2026-06-01")));
+		body.remove("on");
+		act(id, "deliver", "clerk", body).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("已送达"));
+
+		JsonNode delivered = payload(id, "DecisionDelivered");
+		assertThat(delivered.path("deliveredOn").asString()).isEqualTo("2026-06-01");
+		assertThat(delivered.path("receiptEvidence").get(0).asString()).isEqualTo(receipt);
+		assertThat(this.jdbc
+			.sql("select entry from journal_entry where case_id = cast(:id as uuid) and type = 'DecisionDelivered'")
+			.param("id", id)
+			.query(String.class)
+			.single()).contains(receipt);
 	}
 
 	// --- helpers ---
@@ -177,6 +230,17 @@ class RecordingGatesApiIntegrationTests {
 				"新发改能审〔2026〕" + applicant.length() + "号", "validTo", "2028-05-31"))
 			.andExpect(status().isOk());
 		return id;
+	}
+
+	/** A scanned paper of {@code activity} of the case (a PDF), over tus; its id. */
+	private String scan(String caseId, String activity, String fileName) throws Exception {
+		Map<String, String> metadata = Tus.metadata(fileName);
+		metadata.put("caseId", caseId);
+		metadata.put("activity", activity);
+		metadata.put("device", "扫描仪");
+		metadata.put("captureStart", "2026-06-01T09:50:00+08:00");
+		metadata.put("captureEnd", "2026-06-01T09:51:00+08:00");
+		return this.officer.upload(("%PDF-1.4\n% " + caseId + " " + fileName + "\n%%EOF\n").getBytes(UTF_8), metadata);
 	}
 
 	/** A video of {@code activity} of the case, captured over [start, end], over tus. */
