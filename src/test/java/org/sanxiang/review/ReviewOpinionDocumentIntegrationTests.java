@@ -122,6 +122,12 @@ class ReviewOpinionDocumentIntegrationTests {
 		// conclusion
 		List<String> journal = journalTypes(c.id());
 		assertThat(journal.indexOf("DocumentIssued")).isNotNegative().isLessThan(journal.indexOf("ReviewConcluded"));
+
+		// the review page and the case's review panel link to the PDF
+		String pdfLink = "/api/v1/documents/" + document.id() + "/pdf";
+		assertThat(page("/console/reviews/" + review.id(), "reviewer", "REVIEWER")).contains(number, pdfLink);
+		assertThat(page("/console/licensing/" + c.id(), "officer1", "OFFICER")).contains("id=\"review-opinion-pdf\"",
+				pdfLink);
 	}
 
 	@Test
