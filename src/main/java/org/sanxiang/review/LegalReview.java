@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.ItemVersion;
@@ -82,6 +83,20 @@ public record LegalReview(ReviewId id, CaseId caseId, String caseNumber, ItemVer
 			ReviewOpinion opinion = this.rounds.get(i).opinion();
 			if (opinion != null && opinion.number() != null) {
 				return opinion.number();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The issued 法制审核意见书 that bears {@link #opinionNumber()}, or {@code null} when there
+	 * is none or the number was given before opinions were issued as documents.
+	 */
+	public UUID opinionDocumentId() {
+		for (int i = this.rounds.size() - 1; i >= 0; i--) {
+			ReviewOpinion opinion = this.rounds.get(i).opinion();
+			if (opinion != null && opinion.number() != null) {
+				return opinion.documentId();
 			}
 		}
 		return null;

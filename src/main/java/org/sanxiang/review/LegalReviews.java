@@ -39,7 +39,10 @@ import org.sanxiang.catalog.EntryKind;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.LegalBasis;
 import org.sanxiang.catalog.Officer;
+import org.sanxiang.catalog.Unit;
 import org.sanxiang.catalog.Versioned;
+import org.sanxiang.documents.Documents;
+import org.sanxiang.documents.IssuedDocument;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.evidence.EvidenceVault;
@@ -86,7 +89,7 @@ public class LegalReviews {
 
 	private final WorkingDays workingDays;
 
-	private final OpinionNumbers numbers;
+	private final Documents documents;
 
 	private final ReviewSettings settings;
 
@@ -97,7 +100,7 @@ public class LegalReviews {
 	private final JsonMapper json;
 
 	LegalReviews(ReviewRecords records, CaseFacts cases, Catalog catalog, EvidenceVault evidence, Journal journal,
-			StaffDirectory staff, WorkingDays workingDays, OpinionNumbers numbers, ReviewSettings settings,
+			StaffDirectory staff, WorkingDays workingDays, Documents documents, ReviewSettings settings,
 			ApplicationEventPublisher events, Clock clock, JsonMapper json) {
 		this.records = records;
 		this.cases = cases;
@@ -106,7 +109,7 @@ public class LegalReviews {
 		this.journal = journal;
 		this.staff = staff;
 		this.workingDays = workingDays;
-		this.numbers = numbers;
+		this.documents = documents;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -269,10 +272,14 @@ public class LegalReviews {
 
 	/**
 	 * 审核结论 on the current round by its reviewer: the seven points and the crime question
-	 * answered (SH-4), an outcome with the changes it requires (SH-5), a 法制审核意见书 number
-	 * unless returned. Refused: another reviewer (403), a round already concluded (409),
-	 * a reviewer who now appears among those who handled the case (409), an incomplete or
-	 * contradictory conclusion (422).
+	 * answered (SH-4), an outcome with the changes it requires (SH-5) and, unless
+	 * returned, the 法制审核意见书 issued in the same transaction through the documents module
+	 * (WS-2): numbered in its series of the register, its PDF stored, verifiable and
+	 * journaled; its number is the opinion's. Refused: another reviewer (403), a round
+	 * already concluded (409), a reviewer who now appears among those who handled the
+	 * case (409), an incomplete or contradictory conclusion (422), an opinion that cannot
+	 * be issued (422, e.g. a character the documents' font lacks) — each changing nothing
+	 * and taking no number.
 	 */
 	@Transactional
 	public LegalReview conclude(ReviewId id, Conclusion conclusion, Actor reviewer) {
@@ -291,8 +298,6 @@ public class LegalReviews {
 		refuse(ConclusionPolicy.check(conclusion));
 		Instant at = this.clock.instant();
 		LocalDate today = today();
-		String number = conclusion.outcome().opinion()
-				? this.numbers.next(r.agencyCode(), documentPrefix(r.agencyCode()), today.getYear()) : null;
 		List<PointFinding> points = new ArrayList<>();
 		ConclusionPolicy.answered(conclusion.points())
 			.values()
@@ -304,14 +309,21 @@ public class LegalReviews {
 					.map(String::strip)
 					.toList();
 		ReviewOpinion opinion = new ReviewOpinion(conclusion.outcome(), points, conclusion.crimeSuspected(),
-				strip(conclusion.crimeComment()), changes, strip(conclusion.remarks()), number, reviewer.account(),
-				today, at, ComputedFindings.of(facts(r, c), r.currentRound().submitted()));
+				strip(conclusion.crimeComment()), changes, strip(conclusion.remarks()), null, reviewer.account(), today,
+				at, ComputedFindings.of(facts(r, c), r.currentRound().submitted()), null);
+		if (conclusion.outcome().opinion()) {
+			// before any event of this transaction: issuing locks the series, then the
+			// journal, and every transaction must take the two in that order
+			IssuedDocument document = issueOpinion(r, c, opinion, reviewer, today);
+			opinion = opinion.issuedAs(document.number(), document.id());
+		}
 		boolean newlyRequired = conclusion.collectiveDiscussionRequired() && !r.collectiveDiscussionRequired();
 		LegalReview concluded = r.concluded(opinion, conclusion.collectiveDiscussionRequired(),
 				strip(conclusion.collectiveDiscussionReason()));
 		this.records.update(concluded, r.revision());
-		publish(new ReviewConcluded(r.id(), r.caseId(), r.currentRound().number(), conclusion.outcome(), number,
-				changes, conclusion.crimeSuspected(), r.currentRound().proposedDigest(), reviewer.account(), at));
+		publish(new ReviewConcluded(r.id(), r.caseId(), r.currentRound().number(), conclusion.outcome(),
+				opinion.number(), changes, conclusion.crimeSuspected(), r.currentRound().proposedDigest(),
+				reviewer.account(), at));
 		if (newlyRequired) {
 			publish(new CollectiveDiscussionRequired(r.id(), r.caseId(), concluded.collectiveDiscussionReason(),
 					reviewer.account(), at));
@@ -851,8 +863,32 @@ public class LegalReviews {
 			.orElseThrow(() -> new NotFound("目录中没有事项 " + c.item().code() + " 第" + c.item().version() + "版"));
 	}
 
-	private String documentPrefix(String agencyCode) {
-		return this.catalog.agency(agencyCode).map(Agency::documentPrefix).orElse("");
+	/**
+	 * Issues the 法制审核意见书 of {@code opinion} (WS-2) in the caller's transaction; a
+	 * document the documents module refuses refuses the conclusion (422), and the
+	 * rollback returns its number to the series.
+	 */
+	private IssuedDocument issueOpinion(LegalReview r, CaseSnapshot c, ReviewOpinion opinion, Actor reviewer,
+			LocalDate today) {
+		Map<String, String> inputs = OpinionDocument.inputs(r.currentRound(), opinion, handlingUnit(r, c),
+				this.staff.find(reviewer.account()).map(StaffMember::displayName).orElse(reviewer.name()));
+		try {
+			return this.documents.issue(r.caseId(), OpinionDocument.TEMPLATE, inputs, today, reviewer);
+		}
+		catch (InputRejected ex) {
+			throw new ReviewRefused(OpinionDocument.refusal(ex, inputs));
+		}
+	}
+
+	/**
+	 * The unit the opinion is addressed to: the item's handling unit, else the unit of
+	 * the officer who submitted the round.
+	 */
+	private String handlingUnit(LegalReview r, CaseSnapshot c) {
+		Optional<String> unitCode = Optional.ofNullable(itemOf(c).unitCode())
+			.filter(u -> !u.isBlank())
+			.or(() -> this.staff.find(r.currentRound().submittedBy()).map(StaffMember::unitCode));
+		return unitCode.flatMap(this.catalog::unit).map(Unit::name).orElse("承办机构");
 	}
 
 	private CaseSnapshot snapshot(CaseId id) {

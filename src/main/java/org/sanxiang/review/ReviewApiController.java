@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -104,8 +105,8 @@ class ReviewApiController {
 	}
 
 	record OpinionView(ReviewOutcome outcome, String outcomeLabel, List<PointView> points, boolean crimeSuspected,
-			String crimeComment, List<String> requiredChanges, String remarks, String number, String reviewer,
-			LocalDate concludedOn, Instant at, List<FindingView> computed) {
+			String crimeComment, List<String> requiredChanges, String remarks, String number, UUID documentId,
+			String reviewer, LocalDate concludedOn, Instant at, List<FindingView> computed) {
 	}
 
 	record RoundView(int number, ReviewPackage submitted, String submittedBy, Instant submittedAt, LocalDate completeOn,
@@ -118,14 +119,15 @@ class ReviewApiController {
 
 	/**
 	 * One review in full: every round with its package and opinion, the clock, the
-	 * assignments, the collective discussion, what the pass cleared, and — while under
+	 * assignments, the collective discussion, what the pass cleared, the latest 法制审核意见书
+	 * (its number, the issued document and the address of its PDF) and — while under
 	 * review — what the records show for each of the seven points.
 	 */
 	record ReviewView(String id, String caseId, String caseNumber, String itemCode, String itemName, int itemVersion,
 			String agencyCode, String action, ReviewStatus status, String statusLabel, String reviewer, int revision,
 			ReviewClock clock, int currentRound, List<RoundView> rounds, List<LegalReview.Assignment> assignments,
 			DiscussionView collectiveDiscussion, boolean cleared, String clearedDigest, String clearedText,
-			String opinionNumber, List<FindingView> computedFindings) {
+			String opinionNumber, UUID opinionDocumentId, String opinionPdf, List<FindingView> computedFindings) {
 	}
 
 	/** A review on a work list. */
@@ -239,7 +241,7 @@ class ReviewApiController {
 					outcome：PASSED 通过（七项均须符合）、PASSED_WITH_CHANGES 修改后通过（requiredChanges 逐项列明修改内容，不得有需补充项）、\
 					RETURNED 退回补充（requiredChanges 列明需补充的内容）、REJECTED 不通过。collectiveDiscussionRequired 提请集体讨论及理由。
 					未逐项作答、修改后通过未列明修改内容等返回 422（SH-4/SH-5）；审核人员参与过本案的返回 409；非本审核指派的审核人员 403。\
-					通过、修改后通过、不通过的编制法制审核意见书文号（如 新发改法审〔2026〕1号）。""")
+					通过、修改后通过、不通过的，同时签发《重大行政许可法制审核意见书》（执法文书，文号取自文号登记簿，如 新发改法审〔2026〕1号）：					opinionNumber 为其文号，opinionPdf 为其 PDF，可在 /verify/document/{文号} 核验；意见书无法生成的（如含字体中没有的字符）返回 422，					审核结论不保存、不占用文号（WS-2）。""")
 	ReviewView conclude(@PathVariable String id, @RequestBody ConclusionRequest request,
 			Authentication authentication) {
 		if (request == null) {
@@ -365,7 +367,7 @@ class ReviewApiController {
 				new DiscussionView(r.collectiveDiscussionRequired(), r.collectiveDiscussionReason(),
 						r.collectiveDiscussionSettled(), r.collectiveDiscussion()),
 				cleared, r.clearedDigest(), cleared ? r.currentRound().proposedText() : null, r.opinionNumber(),
-				computed);
+				r.opinionDocumentId(), r.opinionDocumentId() == null ? null : pdf(r.opinionDocumentId()), computed);
 	}
 
 	private static RoundView round(ReviewRound round) {
@@ -373,10 +375,16 @@ class ReviewApiController {
 		OpinionView opinion = o == null ? null : new OpinionView(o.outcome(), o.outcome().label(), o.points()
 			.stream()
 			.map(p -> new PointView(p.point(), p.point().label(), p.finding(), p.finding().label(), p.comment()))
-			.toList(), o.crimeSuspected(), o.crimeComment(), o.requiredChanges(), o.remarks(), o.number(), o.reviewer(),
-				o.concludedOn(), o.at(), o.computed().stream().map(ReviewApiController::finding).toList());
+			.toList(), o.crimeSuspected(), o.crimeComment(), o.requiredChanges(), o.remarks(), o.number(),
+				o.documentId(), o.reviewer(), o.concludedOn(), o.at(),
+				o.computed().stream().map(ReviewApiController::finding).toList());
 		return new RoundView(round.number(), round.submitted(), round.submittedBy(), round.submittedAt(),
 				round.completeOn(), round.dueOn(), round.extension(), opinion, round.amendment(), round.confirmation());
+	}
+
+	/** Where the documents module serves an issued document's PDF. */
+	static String pdf(UUID documentId) {
+		return "/api/v1/documents/" + documentId + "/pdf";
 	}
 
 	private static FindingView finding(ComputedFinding f) {

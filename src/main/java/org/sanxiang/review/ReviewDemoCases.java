@@ -30,12 +30,13 @@ import org.springframework.stereotype.Component;
 /**
  * The legal review at work in a demo installation: of the two 企业投资项目核准 (XK-001) cases
  * casework's demo data brings to their decision, the older is submitted by officer1 with
- * a complete package and passed by the reviewer (陈敏, 通过, with its 法制审核意见书 number) —
- * casework's demo then grants exactly the reviewed text — and the newer is submitted and
- * waits in the reviewer's work list with its clock running. Each package lists the site
- * inspection record, kept in the evidence store. Everything goes through
- * {@link LegalReviews} like any other review. Made once, only while there is no review at
- * all, after the demo cases and the demo accounts; never in production.
+ * a complete package and passed by the reviewer (陈敏, 通过, which issues its 法制审核意见书 as a
+ * numbered, verifiable document) — casework's demo then grants exactly the reviewed text
+ * — and the newer is submitted and waits in the reviewer's work list with its clock
+ * running. Each package lists the site inspection record, kept in the evidence store.
+ * Everything goes through {@link LegalReviews} like any other review. Made once, only
+ * while there is no review at all, after the demo cases and the demo accounts; never in
+ * production.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 300)

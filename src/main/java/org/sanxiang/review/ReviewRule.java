@@ -31,6 +31,11 @@ public enum ReviewRule {
 	 * this; it is the platform's reading of SH-1.
 	 */
 	SEPARATION("SH-1", "国办发〔2018〕118号（重大执法决定法制审核）；审核人员与承办人员、批准人员相分离（本平台规则）"),
+	/**
+	 * The 法制审核意见书 is one of the standard documents: numbered in its series (WS-1),
+	 * printed from its template, verifiable like every other document.
+	 */
+	WS_2("WS-2", "重大行政许可法制审核意见书（省级行政许可文书格式范本）；GB/T 9704-2012 第7.2.5条（发文字号）"),
 	/** Reviewers about 5% of enforcement staff (to verify). */
 	SH_7("SH-7", "国办发〔2018〕118号（法制审核人员原则上不少于本单位执法人员总数的5%，待核实）");
 

@@ -9,11 +9,13 @@
  * (SH-4), and concludes 通过, 修改后通过 (the officer confirms each change, the reviewer the
  * amended text), 退回补充 (a new round) or 不通过, within 7 working days of the complete
  * package, +3 with approval, inside the case's running decision period (SH-5); a
- * conclusion other than 退回补充 gets a 法制审核意见书 number. Cases that need it go to a collective
- * discussion (集体讨论) before the decision. {@link org.sanxiang.review.LegalReviews} is the
- * API; the module's {@link org.sanxiang.casework.DecisionGuard} is the gate casework asks
- * on every decision path; every change is a {@link org.sanxiang.review.ReviewEvent} the
- * journal appends in its transaction; supervision reads the coverage of major decisions,
- * review times and the reviewer ratio (SH-7).
+ * conclusion other than 退回补充 issues the 法制审核意见书 through the documents module in its own
+ * transaction — numbered in the register's 法审 series, printed, verifiable (WS-2) — or is
+ * not made at all. Cases that need it go to a collective discussion (集体讨论) before the
+ * decision. {@link org.sanxiang.review.LegalReviews} is the API; the module's
+ * {@link org.sanxiang.casework.DecisionGuard} is the gate casework asks on every decision
+ * path; every change is a {@link org.sanxiang.review.ReviewEvent} the journal appends in
+ * its transaction; supervision reads the coverage of major decisions, review times and
+ * the reviewer ratio (SH-7).
  */
 package org.sanxiang.review;

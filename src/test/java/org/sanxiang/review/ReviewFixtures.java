@@ -124,7 +124,7 @@ final class ReviewFixtures {
 
 	static ReviewOpinion opinion(ReviewOutcome outcome, String reviewer, List<String> changes) {
 		return new ReviewOpinion(outcome, conclusion(outcome, changes).points(), false, null, changes, null,
-				"新发改法审〔2026〕1号", reviewer, TODAY, Instant.EPOCH, List.of());
+				"新发改法审〔2026〕1号", reviewer, TODAY, Instant.EPOCH, List.of(), null);
 	}
 
 	/** A review of {@link #TEXT} that {@code reviewer} passed. */
