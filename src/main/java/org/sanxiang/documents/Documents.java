@@ -146,7 +146,18 @@ public class Documents {
 	@Transactional
 	IssuedDocument issue(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
 			Actor actor) {
-		Draft draft = draft(caseId, template, inputs, issuedOn, actor);
+		return issue(caseId, template, inputs, issuedOn, actor, this.clock);
+	}
+
+	/**
+	 * {@link #issue(CaseId, DocumentTemplate, Map, LocalDate, Actor)} as of the time
+	 * {@code clock} gives: the demo data issues the documents of its past cases this way,
+	 * each as of the step it belongs to, as casework records those steps.
+	 */
+	@Transactional
+	IssuedDocument issue(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
+			Actor actor, Clock clock) {
+		Draft draft = draft(caseId, template, inputs, issuedOn, actor, clock);
 		draft.refuseIfIncomplete();
 		// the series stays locked from here until the transaction ends
 		DocumentNumber number = this.numbering.allocate(draft.agency().creditCode(), template.series(),
@@ -160,7 +171,7 @@ public class Documents {
 		if (!blob.sm3().equals(sm3)) {
 			throw new IllegalStateException("文书文件保存后摘要不一致：" + number);
 		}
-		Instant now = this.clock.instant();
+		Instant now = clock.instant();
 		IssuedDocument document = new IssuedDocument(UUID.randomUUID(), caseId.value(), number.text(), template.code(),
 				template.version(), template.title(), draft.agency().name(), draft.issuedOn(), now, actor.account(),
 				sm3, pages(pdf), DocumentStatus.VALID.label(), null);
@@ -185,7 +196,7 @@ public class Documents {
 	@Transactional(readOnly = true)
 	byte[] preview(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
 			Actor actor) {
-		Draft draft = draft(caseId, template, inputs, issuedOn, actor);
+		Draft draft = draft(caseId, template, inputs, issuedOn, actor, this.clock);
 		draft.refuseIfIncomplete();
 		PrintedDocument printed = template.fill(draft.valuesWith(NUMBER_ON_PREVIEW), draft.agency().name(), null,
 				draft.issuedOn(), null, PREVIEW_WATERMARK);
@@ -336,13 +347,13 @@ public class Documents {
 	}
 
 	private Draft draft(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
-			Actor actor) {
+			Actor actor, Clock clock) {
 		CaseSnapshot c = this.cases.find(caseId).orElseThrow(() -> new NotFound("未找到该案件：" + caseId));
 		String refused = refusal(actor, template, c);
 		if (refused != null) {
 			throw new AccessDeniedException(refused);
 		}
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(clock);
 		LocalDate on = issuedOn == null ? today : issuedOn;
 		if (on.isAfter(today)) {
 			throw InputRejected.unprocessable("issuedOn", "成文日期不能晚于今天（" + DocumentDates.chinese(today) + "）");
