@@ -156,6 +156,26 @@ class CaseFileIntegrationTests {
 	}
 
 	@Test
+	void theCasesJournalTimelineNamesEachDocumentAndTheCaseFile() throws Exception {
+		UUID caseId = archivedCase();
+		this.mvc.perform(get("/api/v1/cases/" + caseId + "/case-file.pdf").with(user("clerk").roles("CLERK")))
+			.andExpect(status().isOk());
+
+		String page = this.mvc.perform(get("/console/journal/cases/" + caseId).with(user("clerk").roles("CLERK")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("签发执法文书", "电子案卷组卷", "导出电子案卷", "延长证据保管期限")
+			.doesNotContain(">DocumentIssued<", ">CaseFileAssembled<");
+		for (IssuedDocument d : this.fixtures.documents(caseId)) {
+			assertThat(page).contains(d.number() + "《" + d.title() + "》", "/api/v1/documents/" + d.id() + "/pdf");
+		}
+		assertThat(page).contains("/api/v1/cases/" + caseId + "/case-file.pdf")
+			.containsPattern("电子案卷，共\\d+页（文书3件、证据2件）");
+	}
+
+	@Test
 	void everyHashAndEveryProofInTheCaseFilePackageVerifiesAgainstItsFilesAndTheSignedHead() throws Exception {
 		UUID caseId = archivedCase();
 
