@@ -208,8 +208,8 @@ class DemoDocuments {
 		List<String> lines = new ArrayList<>();
 		for (int i = 0; i < list.size(); i++) {
 			Material m = list.get(i);
-			lines.add((i + 1) + ". " + m.name() + "（纸质" + (m.form() == null ? "" : m.form()) + Math.max(1, m.copies())
-					+ "份）");
+			String form = m.form() == null || m.form().contains("电子") ? "" : m.form();
+			lines.add((i + 1) + ". " + m.name() + "（纸质" + form + Math.max(1, m.copies()) + "份）");
 		}
 		return String.join("；", lines);
 	}
