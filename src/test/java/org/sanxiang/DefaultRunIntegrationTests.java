@@ -30,11 +30,13 @@ class DefaultRunIntegrationTests {
 	void defaultRunServesThePortalAndKeepsItsDataBetweenStarts() throws Exception {
 		Path data = Files.createTempDirectory("sanxiang-default-run-");
 		Path dataDir = data.resolve("pg");
-		// the files beside the database too: a start removes the stored files its
-		// records do not name, which would be a developer's own under ./data
+		// the files and the signing key beside the database too: a start removes the
+		// stored files its records do not name, which would be a developer's own under
+		// ./data
 		String[] args = { "--server.port=0", "--sanxiang.embedded-db.data-dir=" + dataDir,
 				"--sanxiang.blob-store.dir=" + data.resolve("blobs"),
-				"--sanxiang.documents.dir=" + data.resolve("documents") };
+				"--sanxiang.documents.dir=" + data.resolve("documents"),
+				"--sanxiang.journal.keystore=" + data.resolve("journal").resolve("signing-key.p12") };
 
 		long firstCount;
 		long firstDocuments;
