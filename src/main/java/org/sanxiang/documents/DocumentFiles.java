@@ -101,6 +101,14 @@ class DocumentFiles implements SmartInitializingSingleton, DisposableBean {
 		}
 	}
 
+	/**
+	 * The directory the files are kept in, as configured ({@code sanxiang.documents.dir})
+	 * or made for this run.
+	 */
+	Path directory() {
+		return this.store.root();
+	}
+
 	boolean contains(String key) {
 		return this.store.contains(key);
 	}

@@ -72,6 +72,15 @@ public class Documents {
 	/** The template of the 法制审核意见书, which the legal reviewer issues (SH-5). */
 	static final String REVIEW_OPINION = "review-opinion";
 
+	/**
+	 * Why nothing is issued or voided on an archived case: its file is closed and frozen
+	 * (归档), as casework and evidence say for their own changes.
+	 */
+	static final String ARCHIVED = "案件已归档，不能修改：已归档案件的文书不能再签发或作废";
+
+	/** The state code of an archived case ({@link CaseSnapshot#stateCode()}). */
+	static final String ARCHIVED_STATE = "Archived";
+
 	/** The key of the {@code system:} value that is the document's number. */
 	static final String SYSTEM_NUMBER = "number";
 
@@ -131,7 +140,8 @@ public class Documents {
 	 * @param actor who issues: a 窗口人员, or an 执法人员 of the case; the 法制审核意见书 a 法制审核人员
 	 * @return the document as stored
 	 * @throws MissingFields when mandatory fields have no value (422)
-	 * @throws InputRejected when the input is malformed (400) or breaks a rule (422)
+	 * @throws InputRejected when the input is malformed (400), the case is archived (409)
+	 * or a rule is broken (422)
 	 * @throws NotFound when there is no such case
 	 * @throws AccessDeniedException when {@code actor} may not issue it
 	 */
@@ -146,7 +156,18 @@ public class Documents {
 	@Transactional
 	IssuedDocument issue(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
 			Actor actor) {
-		Draft draft = draft(caseId, template, inputs, issuedOn, actor);
+		return issue(caseId, template, inputs, issuedOn, actor, this.clock);
+	}
+
+	/**
+	 * {@link #issue(CaseId, DocumentTemplate, Map, LocalDate, Actor)} as of the time
+	 * {@code clock} gives: the demo data issues the documents of its past cases this way,
+	 * each as of the step it belongs to, as casework records those steps.
+	 */
+	@Transactional
+	IssuedDocument issue(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
+			Actor actor, Clock clock) {
+		Draft draft = draft(caseId, template, inputs, issuedOn, actor, clock);
 		draft.refuseIfIncomplete();
 		// the series stays locked from here until the transaction ends
 		DocumentNumber number = this.numbering.allocate(draft.agency().creditCode(), template.series(),
@@ -160,7 +181,7 @@ public class Documents {
 		if (!blob.sm3().equals(sm3)) {
 			throw new IllegalStateException("文书文件保存后摘要不一致：" + number);
 		}
-		Instant now = this.clock.instant();
+		Instant now = clock.instant();
 		IssuedDocument document = new IssuedDocument(UUID.randomUUID(), caseId.value(), number.text(), template.code(),
 				template.version(), template.title(), draft.agency().name(), draft.issuedOn(), now, actor.account(),
 				sm3, pages(pdf), DocumentStatus.VALID.label(), null);
@@ -185,7 +206,7 @@ public class Documents {
 	@Transactional(readOnly = true)
 	byte[] preview(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
 			Actor actor) {
-		Draft draft = draft(caseId, template, inputs, issuedOn, actor);
+		Draft draft = draft(caseId, template, inputs, issuedOn, actor, this.clock);
 		draft.refuseIfIncomplete();
 		PrintedDocument printed = template.fill(draft.valuesWith(NUMBER_ON_PREVIEW), draft.agency().name(), null,
 				draft.issuedOn(), null, PREVIEW_WATERMARK);
@@ -219,7 +240,8 @@ public class Documents {
 	/**
 	 * Voids a document issued in error (作废): it becomes 已作废 with the reason, its number
 	 * stays in the register as voided and is never issued again; {@link DocumentVoided}
-	 * is journaled. Only a 负责人 voids, and only a document still 有效.
+	 * is journaled. Only a 负责人 voids, only a document still 有效, and not on an archived
+	 * case (409).
 	 */
 	@Transactional
 	public IssuedDocument voidDocument(UUID id, String reason, Actor actor) {
@@ -234,6 +256,7 @@ public class Documents {
 			throw InputRejected.invalid("reason", "作废理由不能超过" + MAX_REASON + "字");
 		}
 		IssuedDocument document = document(id);
+		refuseIfArchived(this.cases.find(new CaseId(document.caseId())).orElse(null));
 		Instant now = this.clock.instant();
 		if (!this.documents.changeStatus(id, DocumentStatus.VALID, DocumentStatus.VOIDED, why, actor.account(), now)) {
 			throw InputRejected.conflict("status", "该文书当前状态为“" + document(id).status() + "”，不能作废");
@@ -266,10 +289,10 @@ public class Documents {
 	/**
 	 * Whether {@code actor} may issue documents on the case (the template of the 法制审核意见书
 	 * aside): a 窗口人员, or an 执法人员 — of the case, when officers are assigned and the
-	 * account is an officer's in the catalog.
+	 * account is an officer's in the catalog; nobody once the case is archived.
 	 */
 	boolean mayIssue(Actor actor, CaseSnapshot c) {
-		return refusal(actor, null, c) == null;
+		return !archived(c) && refusal(actor, null, c) == null;
 	}
 
 	// --- the draft ---
@@ -336,13 +359,15 @@ public class Documents {
 	}
 
 	private Draft draft(CaseId caseId, DocumentTemplate template, Map<String, String> inputs, LocalDate issuedOn,
-			Actor actor) {
+			Actor actor, Clock clock) {
 		CaseSnapshot c = this.cases.find(caseId).orElseThrow(() -> new NotFound("未找到该案件：" + caseId));
+		// before any input is looked at, and before a number is taken
+		refuseIfArchived(c);
 		String refused = refusal(actor, template, c);
 		if (refused != null) {
 			throw new AccessDeniedException(refused);
 		}
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(clock);
 		LocalDate on = issuedOn == null ? today : issuedOn;
 		if (on.isAfter(today)) {
 			throw InputRejected.unprocessable("issuedOn", "成文日期不能晚于今天（" + DocumentDates.chinese(today) + "）");
@@ -445,6 +470,22 @@ public class Documents {
 			return ofTheCase ? null : "您不是本案的承办人，不能签发本案的文书";
 		}
 		return "签发执法文书需要窗口人员或本案的执法人员";
+	}
+
+	/** Whether the case is archived, so that its documents are closed. */
+	static boolean archived(CaseSnapshot c) {
+		return c != null && ARCHIVED_STATE.equals(c.stateCode());
+	}
+
+	/**
+	 * An archived case is read only (归档): no document is issued on it and none voided
+	 * (409, nothing stored, no number taken); its documents are part of the case file as
+	 * assembled.
+	 */
+	private static void refuseIfArchived(CaseSnapshot c) {
+		if (archived(c)) {
+			throw InputRejected.conflict("case", ARCHIVED);
+		}
 	}
 
 	private String officerIdOf(Actor actor) {

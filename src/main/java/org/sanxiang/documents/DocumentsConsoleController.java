@@ -57,14 +57,16 @@ class DocumentsConsoleController {
 	 * The panel of one case.
 	 *
 	 * @param documents the documents issued, in order
+	 * @param archived whether the case is archived: its documents are closed, nobody
+	 * issues or voids one
 	 * @param canIssue whether the signed-in user may issue documents on the case
 	 * @param canVoid whether the signed-in user may void documents (负责人)
 	 * @param templates the templates to choose from
 	 * @param compose the form of the chosen template, or {@code null}
 	 * @param problem why the last submission was refused, or {@code null}
 	 */
-	record CasePanel(String caseId, String caseNumber, List<Row> documents, boolean canIssue, boolean canVoid,
-			List<Option> templates, Compose compose, Problem problem) {
+	record CasePanel(String caseId, String caseNumber, List<Row> documents, boolean archived, boolean canIssue,
+			boolean canVoid, List<Option> templates, Compose compose, Problem problem) {
 	}
 
 	/** One issued document as listed. */
@@ -260,8 +262,9 @@ class DocumentsConsoleController {
 		List<Option> options = templates.stream()
 			.map(t -> new Option(t.code(), t.title(), t.code().equals(chosen)))
 			.toList();
-		return Optional.of(new CasePanel(id.toString(), c.number(), rows, canIssue, actor.has(Role.DIRECTOR), options,
-				compose, problem));
+		boolean archived = Documents.archived(c);
+		return Optional.of(new CasePanel(id.toString(), c.number(), rows, archived, canIssue,
+				!archived && actor.has(Role.DIRECTOR), options, compose, problem));
 	}
 
 	private Compose compose(CaseId id, String template, Map<String, String> typed, String issuedOn) {

@@ -96,6 +96,12 @@ class JdbcIssuedDocuments implements IssuedDocuments {
 		return this.files.read(key);
 	}
 
+	/** Whether any document was ever issued. */
+	@Transactional(readOnly = true)
+	boolean any() {
+		return this.jdbc.sql("select exists (select 1 from documents_document)").query(Boolean.class).single();
+	}
+
 	@Transactional(readOnly = true)
 	Optional<IssuedDocument> find(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from documents_document d where d.id = ?")

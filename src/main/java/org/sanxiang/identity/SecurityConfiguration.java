@@ -86,15 +86,16 @@ class SecurityConfiguration {
 						Role.SUPERVISOR.name())
 				.requestMatchers("/api/v1/evidence/**", "/console/evidence/**")
 				.hasAnyRole(Role.OFFICER.name(), Role.CLERK.name(), Role.DIRECTOR.name())
+				// 执法文书模板: 管理员 edit and preview them (before the rule of the
+				// pages around them: the first rule that matches decides)
+				.requestMatchers("/console/admin/documents/templates/**")
+				.hasRole(Role.ADMIN.name())
 				// 文号登记簿: 管理员 keep it, 负责人 and 督查 check it
 				.requestMatchers("/console/admin/documents/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
-				.hasRole(Role.ADMIN.name())
-				// 执法文书模板: 管理员 edit and preview them
-				.requestMatchers("/console/admin/documents/templates/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/**")
 				.authenticated()
@@ -129,6 +130,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/void")
 				.hasRole(Role.DIRECTOR.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/cases/*/documents", "/api/v1/documents/**")
+				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.REVIEWER.name(),
+						Role.SUPERVISOR.name())
+				// 电子案卷 (PDF and package): the staff who handle, review and inspect cases;
+				// the controller checks the same roles again
+				.requestMatchers(HttpMethod.GET, "/api/v1/cases/*/case-file.*")
 				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.REVIEWER.name(),
 						Role.SUPERVISOR.name())
 				// document templates: staff read them, 管理员 save versions and preview

@@ -38,7 +38,10 @@ public final class EntryTypes {
 			Map.entry("ReviewAmended", "提交修改后的决定"), Map.entry("ReviewChangesConfirmed", "确认修改（审核通过）"),
 			Map.entry("ReviewExtended", "延长法制审核期限"), Map.entry("CollectiveDiscussionRequired", "提请集体讨论"),
 			Map.entry("CollectiveDiscussionHeld", "集体讨论"), Map.entry("ReviewDeadlineApproaching", "法制审核期限预警"),
-			Map.entry("ReviewDeadlineLapsed", "法制审核超期"));
+			Map.entry("ReviewDeadlineLapsed", "法制审核超期"), Map.entry("EvidenceRetentionExtended", "延长证据保管期限"),
+			Map.entry("DocumentIssued", "签发执法文书"), Map.entry("DocumentVoided", "作废执法文书"),
+			Map.entry("DocumentStatusChanged", "文书状态变更"), Map.entry("DocumentTemplateChanged", "文书模板变更"),
+			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"));
 
 	private EntryTypes() {
 	}

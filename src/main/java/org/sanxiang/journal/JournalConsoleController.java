@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  * The journal in the console. 管理员 and 督查 see the log, its signed heads, and run a
  * verification; any staff member replays one case's entries (可回溯) — each with the
  * evidence it concerns, playable in place, as the modules that keep evidence contribute
- * it ({@link TimelineEvidence}) — and exports them with their proofs as one file that can
- * be checked without the platform.
+ * it ({@link TimelineEvidence}), and what other entries concern, e.g. a document's number
+ * and title ({@link TimelineNotes}) — and exports them with their proofs as one file that
+ * can be checked without the platform.
  */
 @Controller
 class JournalConsoleController {
@@ -41,11 +42,14 @@ class JournalConsoleController {
 
 	private final ObjectProvider<TimelineEvidence> evidence;
 
+	private final ObjectProvider<TimelineNotes> notes;
+
 	JournalConsoleController(Journal journal, JournalVerifier verifier, JsonMapper json,
-			ObjectProvider<TimelineEvidence> evidence) {
+			ObjectProvider<TimelineEvidence> evidence, ObjectProvider<TimelineNotes> notes) {
 		this.journal = journal;
 		this.verifier = verifier;
 		this.evidence = evidence;
+		this.notes = notes;
 		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 	}
 
@@ -75,9 +79,12 @@ class JournalConsoleController {
 		this.evidence.orderedStream()
 			.forEach(source -> source.exhibits(caseId, entries)
 				.forEach((seq, shown) -> exhibits.computeIfAbsent(seq, s -> new ArrayList<>()).addAll(shown)));
+		Map<Long, TimelineNotes.Note> notes = new HashMap<>();
+		this.notes.orderedStream().forEach(source -> notes.putAll(source.notes(caseId, entries)));
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("entries", entries);
 		model.addAttribute("exhibits", exhibits);
+		model.addAttribute("notes", notes);
 		model.addAttribute("head", this.journal.latestTreeHead().orElse(null));
 		model.addAttribute("labels", EntryTypes.labels());
 		return "journal/case";

@@ -1,36 +1,38 @@
 package org.sanxiang.documents;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseId;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.EvidenceFixtures;
 import org.sanxiang.evidence.EvidenceImports;
 import org.sanxiang.evidence.EvidenceItem;
-import org.sanxiang.journal.Journaled;
+import org.sanxiang.identity.Role;
 import org.sanxiang.support.FixedToday;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,17 +43,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Cases to archive, for the tests of archiving and of the electronic case file: a 行政许可
  * (XK-002) driven over REST to 已送达 on a fixed Monday of the loaded 2026 calendar, with
- * two evidence files and, when asked, documents issued through a stand-in for the
- * document register (rendered by the real renderer, each journaled as
- * {@code DocumentIssued} with the SM3 of its PDF, as issuing does). Import
- * {@link Config}: every test class importing it shares one application context.
+ * two evidence files and, when asked, its documents issued from the standard templates
+ * through {@link Documents#issue} — numbered, rendered, stored in the documents' store
+ * and journaled as {@link DocumentIssued}, as in use. Import {@link Config}: every test
+ * class importing it shares one application context.
  */
 public final class CaseFileFixtures {
 
 	/** 10:00 on {@link FixedToday#TODAY} in Asia/Shanghai. */
 	public static final Instant NOW = FixedToday.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 
-	/** The clock on the fixed day, and the stand-in register of documents. */
+	/** Who issues the documents: the window clerk of the demo accounts. */
+	static final Actor CLERK = Actor.staff("clerk", "李静（示例）", Role.CLERK);
+
+	/** The clock on the fixed day. */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 
@@ -59,71 +64,6 @@ public final class CaseFileFixtures {
 		@Primary
 		Clock fixedClock() {
 			return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-		}
-
-		@Bean
-		@Primary
-		Register issuedDocumentsForTests() {
-			return new Register();
-		}
-
-	}
-
-	/** Documents "issued" by a test: what {@link IssuedDocuments} answers. */
-	public static final class Register implements IssuedDocuments {
-
-		private final Map<UUID, List<IssuedDocument>> byCase = new ConcurrentHashMap<>();
-
-		private final Map<UUID, byte[]> pdfs = new ConcurrentHashMap<>();
-
-		@Override
-		public List<IssuedDocument> ofCase(UUID caseId) {
-			return List.copyOf(this.byCase.getOrDefault(caseId, List.of()));
-		}
-
-		@Override
-		public Optional<IssuedDocument> byNumber(String number) {
-			return this.byCase.values()
-				.stream()
-				.flatMap(List::stream)
-				.filter(d -> d.number().equals(number))
-				.findFirst();
-		}
-
-		@Override
-		public byte[] pdf(UUID documentId) {
-			byte[] pdf = this.pdfs.get(documentId);
-			if (pdf == null) {
-				throw new IllegalStateException("no PDF stored for " + documentId);
-			}
-			return pdf;
-		}
-
-		/** Replaces the stored PDF of a document (a file altered after issue). */
-		public void alter(UUID documentId, byte[] pdf) {
-			this.pdfs.put(documentId, pdf);
-		}
-
-		void add(IssuedDocument document, byte[] pdf) {
-			this.byCase.computeIfAbsent(document.caseId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-				.add(document);
-			this.pdfs.put(document.id(), pdf);
-		}
-
-	}
-
-	/** What issuing journals, as the document register records it. */
-	public record DocumentIssued(UUID caseId, UUID documentId, String number, String templateCode, int templateVersion,
-			String sm3, String actor) implements Journaled {
-
-		@Override
-		public String journalActor() {
-			return this.actor;
-		}
-
-		@Override
-		public UUID journalCase() {
-			return this.caseId;
 		}
 
 	}
@@ -134,37 +74,36 @@ public final class CaseFileFixtures {
 
 	private final EvidenceImports evidence;
 
-	private final Register register;
+	private final Documents documents;
 
-	private final DocumentRenderer renderer;
+	private final DocumentTemplates templates;
 
-	private final ApplicationEventPublisher events;
+	private final DocumentFiles files;
 
-	private final TransactionTemplate transactions;
+	private final JdbcClient jdbc;
 
 	private static int applicants;
 
-	private CaseFileFixtures(MockMvc mvc, JsonMapper json, EvidenceImports evidence, Register register,
-			DocumentRenderer renderer, ApplicationEventPublisher events, TransactionTemplate transactions) {
+	/** Seconds after {@link #NOW} at which the next document is issued. */
+	private static int issued;
+
+	private CaseFileFixtures(MockMvc mvc, JsonMapper json, EvidenceImports evidence, Documents documents,
+			DocumentTemplates templates, DocumentFiles files, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.json = json;
 		this.evidence = evidence;
-		this.register = register;
-		this.renderer = renderer;
-		this.events = events;
-		this.transactions = transactions;
+		this.documents = documents;
+		this.templates = templates;
+		this.files = files;
+		this.jdbc = jdbc;
 	}
 
 	/** The fixtures over the beans of a context that imports {@link Config}. */
 	public static CaseFileFixtures of(ApplicationContext context) {
 		return new CaseFileFixtures(context.getBean(MockMvc.class), context.getBean(JsonMapper.class),
-				context.getBean(EvidenceImports.class), context.getBean(Register.class),
-				context.getBean(DocumentRenderer.class), context, context.getBean(TransactionTemplate.class));
-	}
-
-	/** The stand-in register of documents. */
-	public Register register() {
-		return this.register;
+				context.getBean(EvidenceImports.class), context.getBean(Documents.class),
+				context.getBean(DocumentTemplates.class), context.getBean(DocumentFiles.class),
+				context.getBean(JdbcClient.class));
 	}
 
 	/** The required materials of XK-002 in the demo catalog. */
@@ -172,6 +111,13 @@ public final class CaseFileFixtures {
 
 	/** A case at 已送达 (revision 6), its id. */
 	public UUID delivered() throws Exception {
+		return delivered("准予通过节能审查");
+	}
+
+	/**
+	 * A case at 已送达 (revision 6) granted with {@code decisionText} (许可内容), its id.
+	 */
+	public UUID delivered(String decisionText) throws Exception {
 		String name = "新田县示例归档测试有限公司" + (++applicants);
 		Map<String, Object> application = new LinkedHashMap<>();
 		application.put("applicantKind", "ORGANISATION");
@@ -206,7 +152,7 @@ public final class CaseFileFixtures {
 			.andExpect(status().isOk());
 		act(id, "opinion", "OFFICER", Map.of("revision", 3, "opinion", "符合节能审查条件，拟准予", "proposeGrant", true))
 			.andExpect(status().isOk());
-		act(id, "grant", "DIRECTOR", Map.of("revision", 4, "text", "准予通过节能审查", "licenceNumber",
+		act(id, "grant", "DIRECTOR", Map.of("revision", 4, "text", decisionText, "licenceNumber",
 				"新发改能审〔2026〕" + (900 + applicants) + "号", "validTo", FixedToday.TODAY.plusYears(2).toString()))
 			.andExpect(status().isOk());
 		act(id, "deliver", "CLERK",
@@ -231,23 +177,56 @@ public final class CaseFileFixtures {
 	}
 
 	/**
-	 * A document of the case, rendered and registered as issued on {@code on}, journaled
-	 * with the SM3 of its PDF.
+	 * A 节能审查 grant long enough to run over several pages: the measures the project must
+	 * carry out, numbered.
 	 */
-	public IssuedDocument issue(UUID caseId, String number, String title, int paragraphs, LocalDate on) {
-		List<PrintedDocument.Block> body = new ArrayList<>();
-		for (int i = 0; i < paragraphs; i++) {
-			body.add(new PrintedDocument.Paragraph(
-					"你单位提出的固定资产投资项目节能审查申请，经审查，符合法定条件、标准，依据《中华人民共和国行政许可法》第三十八条第一款，决定准予行政许可。"));
+	public static String longDecision() {
+		String[] measures = { "采用高效节能型电动机和变频调速装置，电动机能效不低于国家标准2级", "空压系统采用余热回收装置，回收热量用于生产生活热水",
+				"照明全部采用LED光源，公共区域设置声光控和时控装置", "建设能源管理中心，对电、天然气、蒸汽实行分级计量，计量器具配备率达到国家标准要求", "厂房围护结构采用保温隔热材料，外窗采用中空低辐射玻璃",
+				"变压器选用能效1级产品，合理确定容量，提高负载率", "生产工艺余热全部回收利用，不得直接排放", "建立能源管理体系，设置能源管理岗位，明确节能目标责任",
+				"项目投产后一年内开展能源审计，审计报告报本机关备案" };
+		StringBuilder text = new StringBuilder("准予通过节能审查。项目建成投产后，年综合能源消费量（当量值）不超过8500吨标准煤。建设单位应当落实以下节能措施：");
+		for (int i = 0; i < 45; i++) {
+			text.append("（").append(i + 1).append("）").append(measures[i % measures.length]).append("；");
 		}
-		byte[] pdf = this.renderer.render(new PrintedDocument("新田县发展和改革局", number, title, "新田县示例归档测试有限公司", body,
-				"新田县发展和改革局", on, true, null, null));
-		IssuedDocument document = new IssuedDocument(UUID.randomUUID(), caseId, number, "licence-grant", 1, title,
-				"新田县发展和改革局", on, NOW, "director", Sm3Digests.hex(pdf), pages(pdf), "有效", null);
-		this.transactions.executeWithoutResult(s -> this.events.publishEvent(new DocumentIssued(caseId, document.id(),
-				number, document.templateCode(), 1, document.sm3(), "director")));
-		this.register.add(document, pdf);
-		return document;
+		return text.append("项目建设内容、规模或者能源消费量发生重大变动的，应当重新报送节能审查。").toString();
+	}
+
+	/**
+	 * Issues a document of the case from the standard template {@code template} with the
+	 * values typed into its {@code input} fields, as the window clerk, through
+	 * {@link Documents#issue}: each a second after the one before, so the case's
+	 * documents keep the order they were issued in although the clock stands still.
+	 */
+	public IssuedDocument issue(UUID caseId, String template, Map<String, String> inputs) {
+		Clock at = Clock.fixed(NOW.plusSeconds(++issued), ZoneId.of("Asia/Shanghai"));
+		return this.documents.issue(new CaseId(caseId), this.templates.current(template).orElseThrow(), inputs, null,
+				CLERK, at);
+	}
+
+	/** The documents a case was given, in the order issued. */
+	public List<IssuedDocument> documents(UUID caseId) {
+		return this.documents.ofCase(new CaseId(caseId));
+	}
+
+	/**
+	 * Changes one byte of a document's PDF where the documents' store keeps it on disk
+	 * (the directory {@code sanxiang.documents.dir} names, or the one made for the run):
+	 * a file altered after it was issued.
+	 */
+	public void alter(IssuedDocument document) throws IOException {
+		String key = this.jdbc.sql("select blob_key from documents_document where id = ?")
+			.param(document.id())
+			.query(String.class)
+			.single();
+		Path file;
+		try (Stream<Path> paths = Files.walk(this.files.directory())) {
+			file = paths.filter(p -> p.getFileName().toString().equals(key)).findFirst().orElseThrow();
+		}
+		byte[] pdf = Files.readAllBytes(file);
+		pdf[pdf.length / 2] ^= 1;
+		file.toFile().setWritable(true);
+		Files.write(file, pdf);
 	}
 
 	/** Archives the case at revision 6 (after delivery). */
@@ -261,15 +240,6 @@ public final class CaseFileFixtures {
 					.with(csrf())
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(this.json.writeValueAsString(body)));
-	}
-
-	private static int pages(byte[] pdf) {
-		try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			return loaded.getNumberOfPages();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -3,7 +3,6 @@ package org.sanxiang.documents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,17 +72,17 @@ class CaseFileIntegrationTests {
 	}
 
 	/**
-	 * A case archived with three documents (the decision over several pages) and two
-	 * evidence files.
+	 * A case archived with three documents issued from the standard templates — the
+	 * 受理通知书, the 准予行政许可决定书 (over several pages) and the 送达回证 — and two evidence files.
 	 */
 	private UUID archivedCase() throws Exception {
-		UUID caseId = this.fixtures.delivered();
+		UUID caseId = this.fixtures.delivered(CaseFileFixtures.longDecision());
 		this.fixtures.evidence(caseId);
-		LocalDate today = CaseFileFixtures.NOW.atZone(CaseFileAssembler.CHINA).toLocalDate();
-		this.fixtures.issue(caseId, "新发改许受〔2026〕" + Math.floorMod(caseId.hashCode(), 1000) + "号", "受理通知书", 1, today);
-		this.fixtures.issue(caseId, "新发改许〔2026〕" + (Math.floorMod(caseId.hashCode(), 1000) + 1000) + "号", "准予行政许可决定书",
-				45, today);
-		this.fixtures.issue(caseId, "新发改许送〔2026〕" + Math.floorMod(caseId.hashCode(), 1000) + "号", "送达回证", 1, today);
+		this.fixtures.issue(caseId, "acceptance-notice", Map.of());
+		IssuedDocument grant = this.fixtures.issue(caseId, "licence-grant", Map.of("licenceName", "节能审查意见"));
+		this.fixtures.issue(caseId, "service-receipt",
+				Map.of("servedDocument", grant.title() + "（" + grant.number() + "）", "servers", "李静、王芳", "signedOn",
+						DocumentDates.chinese(CaseFileFixtures.NOW.atZone(CaseFileAssembler.CHINA).toLocalDate())));
 		this.fixtures.archive(caseId).andExpect(status().isOk());
 		return caseId;
 	}
@@ -91,7 +90,9 @@ class CaseFileIntegrationTests {
 	@Test
 	void theCaseFilePdfHasItsPartsInOrderAndItsContentsPointAtTheDocuments() throws Exception {
 		UUID caseId = archivedCase();
-		List<IssuedDocument> documents = this.fixtures.register().ofCase(caseId);
+		List<IssuedDocument> documents = this.fixtures.documents(caseId);
+		assertThat(documents).extracting(IssuedDocument::templateCode)
+			.containsExactly("acceptance-notice", "licence-grant", "service-receipt");
 
 		byte[] pdf = this.mvc
 			.perform(get("/api/v1/cases/" + caseId + "/case-file.pdf").with(user("reviewer").roles("REVIEWER")))
@@ -152,6 +153,26 @@ class CaseFileIntegrationTests {
 			assertThat(entry.path("evidence").asInt()).isEqualTo(2);
 		}
 		assertThat(types(caseId)).contains("CaseFileExported");
+	}
+
+	@Test
+	void theCasesJournalTimelineNamesEachDocumentAndTheCaseFile() throws Exception {
+		UUID caseId = archivedCase();
+		this.mvc.perform(get("/api/v1/cases/" + caseId + "/case-file.pdf").with(user("clerk").roles("CLERK")))
+			.andExpect(status().isOk());
+
+		String page = this.mvc.perform(get("/console/journal/cases/" + caseId).with(user("clerk").roles("CLERK")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("签发执法文书", "电子案卷组卷", "导出电子案卷", "延长证据保管期限")
+			.doesNotContain(">DocumentIssued<", ">CaseFileAssembled<");
+		for (IssuedDocument d : this.fixtures.documents(caseId)) {
+			assertThat(page).contains(d.number() + "《" + d.title() + "》", "/api/v1/documents/" + d.id() + "/pdf");
+		}
+		assertThat(page).contains("/api/v1/cases/" + caseId + "/case-file.pdf")
+			.containsPattern("电子案卷，共\\d+页（文书3件、证据2件）");
 	}
 
 	@Test
@@ -251,12 +272,9 @@ class CaseFileIntegrationTests {
 	@Test
 	void aCaseWhoseDocumentNoLongerMatchesItsRecordIsNotArchived() throws Exception {
 		UUID caseId = this.fixtures.delivered();
-		IssuedDocument decision = this.fixtures.issue(caseId,
-				"新发改许〔2026〕" + (Math.floorMod(caseId.hashCode(), 1000) + 3000) + "号", "准予行政许可决定书", 2,
-				LocalDate.of(2026, 6, 1));
-		byte[] altered = this.fixtures.register().pdf(decision.id()).clone();
-		altered[altered.length / 2] ^= 1;
-		this.fixtures.register().alter(decision.id(), altered);
+		IssuedDocument decision = this.fixtures.issue(caseId, "licence-grant", Map.of());
+		// the stored PDF changed on disk after it was issued
+		this.fixtures.alter(decision);
 
 		this.fixtures.archive(caseId)
 			.andExpect(status().isUnprocessableContent())

@@ -1,6 +1,9 @@
 package org.sanxiang.identity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.support.SanxiangIntegrationTest;
@@ -15,11 +18,13 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -176,6 +181,67 @@ class SecurityIntegrationTests {
 			.andExpect(header().string("Referrer-Policy", "same-origin"));
 		this.mvc.perform(get("/login").secure(true))
 			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+	}
+
+	/**
+	 * 执法文书 and 电子案卷 (issue 7): nobody signed in gets a 401 problem, a role that has no
+	 * business there a 403, the roles that use them get through to the module (here a
+	 * 404: no such case or document). The case-file rule stands beside the controller's
+	 * own check; the templates' console rule comes before the register's, which would
+	 * otherwise let 负责人 and 督查 edit templates.
+	 */
+	@Test
+	void documentsAndCaseFilesAreForTheRolesThatUseThem() throws Exception {
+		String c = "/api/v1/cases/" + UUID.randomUUID();
+		String d = "/api/v1/documents/" + UUID.randomUUID();
+		String t = "/api/v1/document-templates/acceptance-notice";
+		for (MockHttpServletRequestBuilder request : List.of(get(c + "/documents"), post(c + "/documents"),
+				post(c + "/documents/preview"), get(d), get(d + "/pdf"), post(d + "/void"), get(c + "/case-file.pdf"),
+				get(c + "/case-file.zip"), get("/api/v1/document-templates"), post(t + "/versions"))) {
+			this.mvc.perform(json(request))
+				.andExpect(status().isUnauthorized())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		}
+		Map<String, List<MockHttpServletRequestBuilder>> refused = new LinkedHashMap<>();
+		refused.put("ADMIN", List.of(get(c + "/documents"), post(c + "/documents"), get(d), get(d + "/pdf"),
+				get(c + "/case-file.pdf"), get(c + "/case-file.zip")));
+		refused.put("SUPERVISOR", List.of(post(c + "/documents"), post(d + "/void"), post(t + "/versions"),
+				get("/console/admin/documents/templates")));
+		refused.put("CLERK", List.of(post(d + "/void"), post(t + "/versions"), post(t + "/preview"),
+				get("/console/admin/documents/numbers")));
+		refused.put("DIRECTOR", List.of(post(c + "/documents"), get("/console/admin/documents/templates"),
+				post("/console/admin/documents/templates/acceptance-notice")));
+		refused.forEach((role, requests) -> requests.forEach(request -> perform(role, request, 403)));
+
+		perform("CLERK", post(c + "/documents"), 404);
+		perform("OFFICER", post(c + "/documents/preview"), 404);
+		perform("REVIEWER", get(c + "/case-file.zip"), 404);
+		perform("SUPERVISOR", get(d + "/pdf"), 404);
+		perform("OFFICER", get(c + "/case-file.pdf"), 404);
+		perform("DIRECTOR", post(d + "/void"), 404);
+		perform("CLERK", get("/api/v1/document-templates"), 200);
+		perform("ADMIN", get("/console/admin/documents/templates"), 200);
+		perform("SUPERVISOR", get("/console/admin/documents/numbers"), 200);
+		// what a printed copy shows is public
+		this.mvc.perform(get("/api/v1/public/documents/新发改许受〔2026〕99999号")).andExpect(status().isNotFound());
+	}
+
+	private void perform(String role, MockHttpServletRequestBuilder request, int expected) {
+		try {
+			this.mvc.perform(json(request).with(user(role.toLowerCase()).roles(role)))
+				.andExpect(result -> assertThat(result.getResponse().getStatus())
+					.as("%s %s as %s", result.getRequest().getMethod(), result.getRequest().getRequestURI(), role)
+					.isEqualTo(expected));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request) {
+		return request.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"template\":\"acceptance-notice\",\"reason\":\"作废理由\"}");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.documents.CaseFileFixtures;
+import org.sanxiang.documents.IssuedDocument;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.EvidenceFixtures;
 import org.sanxiang.evidence.EvidenceImports;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -43,9 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * 归档 freezes the case (issue 7 item 6): on PostgreSQL, every casework command, every
- * change of its evidence and a legal-review submission are refused with 案件已归档，不能修改,
- * nothing is saved, and the case is still read, replayed and exported; archiving keeps
- * the case file and its evidence for the retention period (保管期限, JL-6).
+ * change of its evidence, a legal-review submission and issuing or voiding a document are
+ * refused with 案件已归档，不能修改, nothing is saved (no document number is taken), and the case
+ * is still read, replayed and exported; archiving keeps the case file and its evidence
+ * for the retention period (保管期限, JL-6).
  */
 @SanxiangIntegrationTest
 @AutoConfigureMockMvc
@@ -220,6 +223,54 @@ class ArchivedCaseIntegrationTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("案件已归档，不能修改")));
 		assertThat(journalTypes(caseId)).doesNotContain("ReviewSubmitted");
+	}
+
+	@Test
+	void noDocumentIsIssuedOrVoidedOnAnArchivedCaseAndNoNumberIsTaken() throws Exception {
+		UUID caseId = this.fixtures.delivered();
+		IssuedDocument grant = this.fixtures.issue(caseId, "licence-grant", Map.of());
+		this.fixtures.archive(caseId).andExpect(status().isOk());
+		long numbers = numbersTaken();
+		List<String> recorded = caseworkEntries(caseId);
+
+		for (String path : List.of("/documents", "/documents/preview")) {
+			this.mvc
+				.perform(post("/api/v1/cases/" + caseId + path).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"template\":\"acceptance-notice\"}")
+					.with(user("clerk").roles("CLERK"))
+					.with(csrf()))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail", containsString("案件已归档，不能修改")));
+		}
+		this.mvc
+			.perform(post("/api/v1/documents/" + grant.id() + "/void").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"文书内容有误\"}")
+				.with(user("director").roles("DIRECTOR"))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("案件已归档，不能修改")));
+		// the console's form says the same in Chinese
+		this.mvc
+			.perform(post("/console/documents/cases/" + caseId + "/issue").param("template", "acceptance-notice")
+				.with(user("clerk").roles("CLERK"))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("案件已归档，不能修改")));
+
+		assertThat(numbersTaken()).isEqualTo(numbers);
+		assertThat(this.fixtures.documents(caseId)).singleElement().satisfies(d -> assertThat(d.valid()).isTrue());
+		assertThat(caseworkEntries(caseId)).isEqualTo(recorded);
+		// the case page shows its documents, and no form to issue or void one
+		this.mvc.perform(get("/console/licensing/" + caseId).with(user("director").roles("DIRECTOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(grant.number())))
+			.andExpect(content().string(containsString("documents-archived")))
+			.andExpect(content().string(not(containsString("documents-compose"))))
+			.andExpect(content().string(not(containsString("void-form"))));
+	}
+
+	private long numbersTaken() {
+		return this.jdbc.sql("select coalesce(sum(last_sequence), 0) from documents_series").query(Long.class).single();
 	}
 
 	/**
