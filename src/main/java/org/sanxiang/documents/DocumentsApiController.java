@@ -17,6 +17,7 @@ import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.StaffPrincipal;
+import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.http.ContentDisposition;
@@ -69,9 +70,22 @@ class DocumentsApiController {
 	@Operation(summary = "签发文书：取号、生成 PDF、计算 SM3、存档并记入全过程记录；缺少必填项时 422 且不占用文号")
 	ResponseEntity<IssuedDocument> issue(@PathVariable String caseId, @RequestBody IssueRequest request,
 			Authentication authentication) {
+		byHand(request.template());
 		IssuedDocument issued = this.documents.issue(caseId(caseId), request.template(), request.inputs(),
 				request.issuedOn(), actor(authentication));
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + issued.id())).body(issued);
+	}
+
+	/**
+	 * Refuses, on the paths where staff issue documents themselves, the 法制审核意见书: it is
+	 * issued by the legal review when the reviewer concludes (SH-5), so a number of its
+	 * series always stands for a concluded review.
+	 */
+	static void byHand(String template) {
+		if (Documents.REVIEW_OPINION.equals(template)) {
+			throw new InputRejected(InputRejected.Kind.UNPROCESSABLE,
+					List.of(new InputRejected.FieldError("template", "法制审核意见书在法制审核人员作出审核结论时自动签发，不能单独制作")));
+		}
 	}
 
 	@PostMapping(path = "/api/v1/cases/{caseId}/documents/preview", produces = MediaType.APPLICATION_PDF_VALUE)

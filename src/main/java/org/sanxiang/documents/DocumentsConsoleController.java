@@ -137,6 +137,7 @@ class DocumentsConsoleController {
 		Map<String, String> inputs = inputs(params);
 		String issuedOn = params.getFirst("issuedOn");
 		try {
+			DocumentsApiController.byHand(template);
 			IssuedDocument issued = this.documents.issue(id, template, inputs, date(issuedOn), actor);
 			redirect.addFlashAttribute("done", "已签发：" + issued.number() + "《" + issued.title() + "》");
 			return "redirect:/console/licensing/" + id + "#documents";

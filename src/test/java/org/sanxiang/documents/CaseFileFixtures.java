@@ -155,8 +155,8 @@ public final class CaseFileFixtures {
 		act(id, "grant", "DIRECTOR", Map.of("revision", 4, "text", decisionText, "licenceNumber",
 				"新发改能审〔2026〕" + (900 + applicants) + "号", "validTo", FixedToday.TODAY.plusYears(2).toString()))
 			.andExpect(status().isOk());
-		act(id, "deliver", "CLERK",
-				Map.of("revision", 5, "delivery", Map.of("method", "DIRECT", "receiver", "李四", "signedOn", today)))
+		act(id, "deliver", "CLERK", Map.of("revision", 5, "delivery",
+				Map.of("method", "DIRECT", "receiver", "李四", "signedOn", today, "noReceiptReason", "回证原件随纸质案卷归档")))
 			.andExpect(status().isOk());
 		return UUID.fromString(id);
 	}

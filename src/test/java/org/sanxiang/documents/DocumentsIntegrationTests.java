@@ -149,6 +149,15 @@ class DocumentsIntegrationTests {
 	}
 
 	@Test
+	void theReviewOpinionIsNotIssuedByHandEvenByAReviewer() throws Exception {
+		CaseId c = LifecycleDriver.of(this.context).apply(applications++);
+		issue(c, "reviewer", "REVIEWER", Documents.REVIEW_OPINION, Map.of())
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("作出审核结论时自动签发")));
+		assertThat(this.documents.ofCase(c)).isEmpty();
+	}
+
+	@Test
 	void typedValuesAreForInputFieldsOnlyAndMustBeReadable() throws Exception {
 		CaseId c = acceptedCase();
 		issue(c, "clerk", "CLERK", ACCEPTANCE, Map.of("applicantName", "别的公司")).andExpect(status().isBadRequest())
