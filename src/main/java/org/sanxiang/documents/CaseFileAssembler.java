@@ -1,6 +1,5 @@
 package org.sanxiang.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,8 +97,9 @@ class CaseFileAssembler {
 	Assembled assemble(CaseFile file) {
 		List<PDDocument> sources = new ArrayList<>();
 		try (PDDocument out = new PDDocument()) {
-			Fonts f = new Fonts(PDType0Font.load(out, new ByteArrayInputStream(this.fonts.regular()), true),
-					PDType0Font.load(out, new ByteArrayInputStream(this.fonts.bold()), true),
+			// the fonts parsed at start, embedded as subsets when the file is saved
+			Fonts f = new Fonts(PDType0Font.load(out, this.fonts.regularFace().trueType(), true),
+					PDType0Font.load(out, this.fonts.boldFace().trueType(), true),
 					new PDType1Font(Standard14Fonts.FontName.COURIER),
 					new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 			List<Integer> documentLengths = new ArrayList<>();

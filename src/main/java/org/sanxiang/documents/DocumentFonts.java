@@ -72,16 +72,6 @@ class DocumentFonts {
 		this.bold = Face.load("fonts/NotoSerifSC-Bold.ttf", "Noto Serif SC Bold");
 	}
 
-	/** A copy of the regular font file, for a caller that embeds the file itself. */
-	byte[] regular() {
-		return this.regular.file();
-	}
-
-	/** A copy of the bold font file. */
-	byte[] bold() {
-		return this.bold.file();
-	}
-
 	/** The body face. */
 	Face regularFace() {
 		return this.regular;
@@ -118,6 +108,15 @@ class DocumentFonts {
 
 		/** The font descriptor's values, as PDFBox computes them for the whole font. */
 		private final Metrics metrics;
+
+		/**
+		 * The parsed font, shared: for a caller that lets PDFBox embed it
+		 * ({@code PDType0Font.load(document, font, true)}, subset when the document is
+		 * saved), never to be modified or closed.
+		 */
+		TrueTypeFont trueType() {
+			return this.font;
+		}
 
 		private Face(String name, TrueTypeFont font) throws IOException {
 			this.name = name;
@@ -410,15 +409,6 @@ class DocumentFonts {
 				hash /= 26;
 			}
 			return tag.toString();
-		}
-
-		private byte[] file() {
-			try (InputStream in = this.font.getOriginalData()) {
-				return in.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
 		}
 
 	}
