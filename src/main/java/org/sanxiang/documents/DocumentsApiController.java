@@ -3,20 +3,17 @@ package org.sanxiang.documents;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.StaffActors;
 import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseId;
-import org.sanxiang.identity.Role;
-import org.sanxiang.identity.StaffPrincipal;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -25,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -141,17 +137,7 @@ class DocumentsApiController {
 	}
 
 	static Actor actor(Authentication authentication) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_"))
-			.map(a -> Role.parse(a.substring(5)))
-			.filter(r -> r != null)
-			.forEach(roles::add);
-		String name = authentication.getPrincipal() instanceof StaffPrincipal staff ? staff.displayName()
-				: authentication.getName();
-		return new Actor(authentication.getName(), name, roles);
+		return StaffActors.of(authentication);
 	}
 
 	static CaseId caseId(String id) {

@@ -4,28 +4,25 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.StaffActors;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.catalog.LegalBasis;
 import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.identity.Role;
-import org.sanxiang.identity.StaffPrincipal;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -399,17 +396,7 @@ class ReviewApiController {
 
 	/** The signed-in staff member as an actor, with the roles they hold. */
 	static Actor actor(Authentication authentication) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_"))
-			.map(a -> Role.parse(a.substring(5)))
-			.filter(r -> r != null)
-			.forEach(roles::add);
-		String name = authentication.getPrincipal() instanceof StaffPrincipal staff ? staff.displayName()
-				: authentication.getName();
-		return new Actor(authentication.getName(), name, roles);
+		return StaffActors.of(authentication);
 	}
 
 	private static ReviewId reviewId(String id) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.StaffActors;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.Licence;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.StaffActors;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.Deadline;
 import org.sanxiang.casework.licensing.HearingBasis;

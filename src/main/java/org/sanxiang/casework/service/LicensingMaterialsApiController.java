@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.StaffActors;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.identity.Role;

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.StaffActors;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.casework.licensing.LicensingState;

@@ -1,5 +1,6 @@
 package org.sanxiang.casework.service;
 
+import org.sanxiang.casework.StaffActors;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.beans.factory.ObjectProvider;
