@@ -331,7 +331,10 @@ class ReviewConsoleIntegrationTests {
 
 	@Test
 	void aCaseThatNeedsNoReviewShowsNoPanel() throws Exception {
-		String id = this.jdbc.sql("select id::text from casework_case where item_code <> 'XK-001' limit 1")
+		// the archived demo case: 节能审查 (XK-002), no hearing, never flagged major — not
+		// whichever row another test left first
+		String id = this.jdbc
+			.sql("select id::text from casework_case where item_code = 'XK-002' and applicant_name = '新田县示例新能源有限公司'")
 			.query(String.class)
 			.single();
 		assertThat(page(get("/console/licensing/" + id), "officer1", "OFFICER")).doesNotContain("id=\"review\"");
