@@ -2,12 +2,9 @@ package org.sanxiang.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -88,7 +85,7 @@ class DocumentVerification {
 		}
 		String sm3;
 		try (InputStream in = file.getInputStream()) {
-			sm3 = sm3(in);
+			sm3 = Sm3Digests.hex(in);
 		}
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		return page(number, model, response, new Check(name, sm3, sm3.equals(found.get().sm3())), null);
@@ -124,17 +121,6 @@ class DocumentVerification {
 
 	private Optional<JdbcIssuedDocuments.PublicDocument> find(String number) {
 		return DocumentNumber.parse(number).flatMap(n -> this.documents.publicView(n.text()));
-	}
-
-	static String sm3(InputStream in) throws IOException {
-		SM3Digest digest = new SM3Digest();
-		byte[] buffer = new byte[64 * 1024];
-		for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-			digest.update(buffer, 0, n);
-		}
-		byte[] out = new byte[digest.getDigestSize()];
-		digest.doFinal(out, 0);
-		return HexFormat.of().formatHex(out);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseFacts;
@@ -176,7 +174,7 @@ public class Documents {
 		PrintedDocument printed = template.fill(values, draft.agency().name(), number.text(), draft.issuedOn(),
 				this.links.document(number.text()), null);
 		byte[] pdf = render(printed);
-		String sm3 = sm3(pdf);
+		String sm3 = Sm3Digests.hex(pdf);
 		BlobStore.Blob blob = this.files.put(pdf);
 		if (!blob.sm3().equals(sm3)) {
 			throw new IllegalStateException("文书文件保存后摘要不一致：" + number);
@@ -525,14 +523,6 @@ public class Documents {
 					: "内容无法排版";
 			throw InputRejected.unprocessable("document", "文书无法生成：" + what + "。文书未签发，未占用文号。");
 		}
-	}
-
-	static String sm3(byte[] bytes) {
-		SM3Digest digest = new SM3Digest();
-		digest.update(bytes, 0, bytes.length);
-		byte[] out = new byte[digest.getDigestSize()];
-		digest.doFinal(out, 0);
-		return HexFormat.of().formatHex(out);
 	}
 
 	private static int pages(byte[] pdf) {

@@ -7,11 +7,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.bouncycastle.crypto.digests.SM3Digest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.platform.InputRejected;
@@ -177,7 +175,8 @@ class JdbcDocumentTemplates implements DocumentTemplates {
 			.param("note", draft.note().strip())
 			.update();
 		this.events.publishEvent(new DocumentTemplateChanged(template.code(), version, template.title(),
-				template.series(), draft.note().strip(), actor, now, sm3(fields + "\n" + layout)));
+				template.series(), draft.note().strip(), actor, now,
+				Sm3Digests.hex((fields + "\n" + layout).getBytes(StandardCharsets.UTF_8))));
 	}
 
 	private TemplateVersion version(ResultSet rs, int row) throws SQLException {
@@ -194,15 +193,6 @@ class JdbcDocumentTemplates implements DocumentTemplates {
 				layout.addressee(), layout.body());
 		return new TemplateVersion(template, rs.getString("basis"), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("change_note"), rs.getBoolean("current"));
-	}
-
-	private static String sm3(String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		SM3Digest digest = new SM3Digest();
-		digest.update(bytes, 0, bytes.length);
-		byte[] out = new byte[digest.getDigestSize()];
-		digest.doFinal(out, 0);
-		return HexFormat.of().formatHex(out);
 	}
 
 }
