@@ -93,6 +93,10 @@ class SecurityConfiguration {
 				// 文号登记簿: 管理员 keep it, 负责人 and 督查 check it
 				.requestMatchers("/console/admin/documents/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// 投诉举报: 负责人 and 督查 handle them; the complaints module checks again who
+				// may see which (never the officer a complaint names)
+				.requestMatchers("/console/complaints/**", "/api/v1/complaints/**")
+				.hasAnyRole(Role.DIRECTOR.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")

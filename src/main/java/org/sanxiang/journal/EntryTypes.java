@@ -41,7 +41,10 @@ public final class EntryTypes {
 			Map.entry("ReviewDeadlineLapsed", "法制审核超期"), Map.entry("EvidenceRetentionExtended", "延长证据保管期限"),
 			Map.entry("DocumentIssued", "签发执法文书"), Map.entry("DocumentVoided", "作废执法文书"),
 			Map.entry("DocumentStatusChanged", "文书状态变更"), Map.entry("DocumentTemplateChanged", "文书模板变更"),
-			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"));
+			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"),
+			Map.entry("ComplaintReceived", "收到投诉举报"), Map.entry("ComplaintAssigned", "指派投诉举报承办人"),
+			Map.entry("ComplaintNoteRecorded", "记录投诉举报处理情况"), Map.entry("ComplaintReplied", "答复投诉举报"),
+			Map.entry("ComplaintClosed", "投诉举报办结"));
 
 	private EntryTypes() {
 	}

@@ -47,6 +47,13 @@ class EntryTypesTests {
 		assertThat(EntryTypes.label("EvidenceRetentionExtended")).isEqualTo("延长证据保管期限");
 	}
 
+	@Test
+	void theComplaintEntriesAreNamedInChinese() {
+		assertThat(EntryTypes.label("ComplaintReceived")).isEqualTo("收到投诉举报");
+		assertThat(EntryTypes.label("ComplaintReplied")).isEqualTo("答复投诉举报");
+		assertThat(EntryTypes.label("ComplaintClosed")).isEqualTo("投诉举报办结");
+	}
+
 	/** A concrete event the journal appends under its simple name (JournalRecorder). */
 	private static boolean journaled(JavaClass c) {
 		return !c.isInterface() && !c.getModifiers().contains(JavaModifier.ABSTRACT)
