@@ -36,18 +36,12 @@ enum CertificateVerdict {
 		if (certificate == null) {
 			return NOT_FOUND;
 		}
-		return switch (certificate.status()) {
-			case REVOKED -> REVOKED;
+		return switch (certificate.standingOn(today)) {
+			case VALID -> VALID;
 			case SUSPENDED -> SUSPENDED;
-			case VALID -> {
-				if (certificate.validTo() != null && today.isAfter(certificate.validTo())) {
-					yield EXPIRED;
-				}
-				if (certificate.validFrom() != null && today.isBefore(certificate.validFrom())) {
-					yield NOT_YET_VALID;
-				}
-				yield VALID;
-			}
+			case REVOKED -> REVOKED;
+			case EXPIRED -> EXPIRED;
+			case NOT_YET_VALID -> NOT_YET_VALID;
 		};
 	}
 
