@@ -93,6 +93,9 @@ class SecurityConfiguration {
 				// 文号登记簿: 管理员 keep it, 负责人 and 督查 check it
 				.requestMatchers("/console/admin/documents/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// 推送队列 to the provincial platform: 管理员 see and replay its dead letters
+				.requestMatchers("/console/admin/outbox/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")

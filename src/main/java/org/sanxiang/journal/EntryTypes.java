@@ -41,7 +41,8 @@ public final class EntryTypes {
 			Map.entry("ReviewDeadlineLapsed", "法制审核超期"), Map.entry("EvidenceRetentionExtended", "延长证据保管期限"),
 			Map.entry("DocumentIssued", "签发执法文书"), Map.entry("DocumentVoided", "作废执法文书"),
 			Map.entry("DocumentStatusChanged", "文书状态变更"), Map.entry("DocumentTemplateChanged", "文书模板变更"),
-			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"));
+			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"),
+			Map.entry("OutboxMessagesReplayed", "重新推送省级平台"));
 
 	private EntryTypes() {
 	}
