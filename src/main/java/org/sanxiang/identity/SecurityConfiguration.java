@@ -97,6 +97,9 @@ class SecurityConfiguration {
 				// may see which (never the officer a complaint names)
 				.requestMatchers("/console/complaints/**", "/api/v1/complaints/**")
 				.hasAnyRole(Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// 推送队列 to the provincial platform: 管理员 see and replay its dead letters
+				.requestMatchers("/console/admin/outbox/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
