@@ -93,6 +93,12 @@ class SecurityConfiguration {
 				// 文号登记簿: 管理员 keep it, 负责人 and 督查 check it
 				.requestMatchers("/console/admin/documents/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// 行政许可决定公示: 负责人 approve, withdraw, correct and hold back (the
+				// controller checks the role again); window and case staff and 督查 read
+				.requestMatchers(HttpMethod.GET, "/console/publications/**")
+				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				.requestMatchers("/console/publications/**")
+				.hasRole(Role.DIRECTOR.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")

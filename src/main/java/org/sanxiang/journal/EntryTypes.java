@@ -41,7 +41,11 @@ public final class EntryTypes {
 			Map.entry("ReviewDeadlineLapsed", "法制审核超期"), Map.entry("EvidenceRetentionExtended", "延长证据保管期限"),
 			Map.entry("DocumentIssued", "签发执法文书"), Map.entry("DocumentVoided", "作废执法文书"),
 			Map.entry("DocumentStatusChanged", "文书状态变更"), Map.entry("DocumentTemplateChanged", "文书模板变更"),
-			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"));
+			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"),
+			Map.entry("PublicationCreated", "生成公示信息"), Map.entry("PublicationCompleted", "公示信息补录文书号"),
+			Map.entry("PublicationPublished", "公示"), Map.entry("PublicationCorrected", "更正公示"),
+			Map.entry("PublicationWithdrawalRequested", "待撤回公示"), Map.entry("PublicationWithdrawn", "撤回公示"),
+			Map.entry("PublicationHeldBack", "不予公开"), Map.entry("PublicationSettingsChanged", "公示设置变更"));
 
 	private EntryTypes() {
 	}
