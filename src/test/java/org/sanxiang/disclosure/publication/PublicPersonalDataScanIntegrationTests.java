@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.sanxiang.casework.CaseSnapshot;
 import org.sanxiang.disclosure.Publication;
@@ -123,6 +124,7 @@ class PublicPersonalDataScanIntegrationTests {
 			queue.add("/api/v1/public/documents/" + enc(number));
 		}
 		int fetched = 0;
+		int scanned = 0;
 		while (!queue.isEmpty() && fetched < MAX_PAGES) {
 			String path = queue.poll();
 			if (!seen.add(path)) {
@@ -140,6 +142,7 @@ class PublicPersonalDataScanIntegrationTests {
 			}
 			String body = response.body();
 			scan(path, body, leaks);
+			scanned++;
 			if (type.startsWith("text/html")) {
 				for (String link : links(body)) {
 					String bare = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
@@ -149,6 +152,8 @@ class PublicPersonalDataScanIntegrationTests {
 				}
 			}
 		}
+		LoggerFactory.getLogger(PublicPersonalDataScanIntegrationTests.class)
+			.info("public scan: {} responses fetched, {} scanned for personal data", fetched, scanned);
 		assertThat(fetched).as("pages fetched").isGreaterThan(10);
 		assertThat(leaks).as("personal data on public pages").isEmpty();
 	}
