@@ -63,6 +63,9 @@ class PublicationPipelineIntegrationTests {
 	PublishedDecisions decisions;
 
 	@Autowired
+	PublicationSweep sweep;
+
+	@Autowired
 	PublicationTimeliness timeliness;
 
 	@Autowired
@@ -142,6 +145,36 @@ class PublicationPipelineIntegrationTests {
 		finally {
 			this.settings.save(before, "director");
 		}
+	}
+
+	@Test
+	void theSweepPublishesAndWithdrawsOnlyForAnAgencyThatPublishesAutomatically() {
+		CaseSnapshot waiting = organisation("新田县定时公示测试有限公司");
+		UUID complete = this.pipeline.create(waiting, grant(waiting, today().minusDays(1)));
+		this.pipeline.documentIssued(issued(waiting, "licence-grant", "新发改许〔2026〕9071号"));
+		CaseSnapshot revoked = organisation("新田县定时撤回测试有限公司");
+		UUID original = publishedGrant(revoked, "新发改许〔2026〕9072号");
+		this.pipeline.create(revoked,
+				new PublicationPipeline.Decision(revoked.id(), "撤回", "LicenceChanged:撤回:" + today(), today(),
+						"所依据的规划已修改", "行政许可法 第八条", null, "director", Instant.now(), true));
+
+		this.sweep.sweep();
+		assertThat(staff(complete).status()).isEqualTo(PublicationStatus.AWAITING_APPROVAL);
+		assertThat(staff(original).status()).isEqualTo(PublicationStatus.PUBLISHED);
+
+		PublicationSettings before = this.settings.of(AGENCY);
+		try {
+			this.settings.save(new PublicationSettings(AGENCY, true, false, 1, 5, 1, 3), "director");
+			assertThat(this.sweep.sweep()).isGreaterThanOrEqualTo(2);
+		}
+		finally {
+			this.settings.save(before, "director");
+		}
+		assertThat(staff(complete).status()).isEqualTo(PublicationStatus.PUBLISHED);
+		Publication withdrawn = staff(original);
+		assertThat(withdrawn.status()).isEqualTo(PublicationStatus.WITHDRAWN);
+		assertThat(withdrawn.withdrawalReason()).contains("依法撤回", "第八条", "所依据的规划已修改");
+		assertThat(this.publications.find(original).orElseThrow().withdrawalPending()).isNull();
 	}
 
 	@Test
