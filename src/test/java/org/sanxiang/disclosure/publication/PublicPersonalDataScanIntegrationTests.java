@@ -51,9 +51,9 @@ class PublicPersonalDataScanIntegrationTests {
 	/** Public APIs, feeds and exports not necessarily linked from a page. */
 	static final List<String> DECLARED = List.of("/decisions", "/decisions.atom", "/decisions/statistics",
 			"/search?q=" + enc("新田"), "/search?q=" + enc("脱敏扫描"), "/open-data", "/open-data/decisions.csv",
-			"/open-data/decisions.json", "/open-data/xk.csv", "/open-data/xk.json", "/api/v1/public/decisions",
-			"/api/v1/public/decisions.json", "/transparency", "/verify/document", "/verify/officer",
-			"/review-catalogue", "/windows", "/complaints");
+			"/open-data/decisions.json", "/open-data/xinyong-xk.csv", "/open-data/xinyong-xk.json",
+			"/api/v1/public/decisions", "/transparency", "/verify/document", "/verify/officer", "/review-catalogue",
+			"/windows", "/complaints/new", "/complaints/statistics");
 
 	static final int MAX_PAGES = 600;
 
