@@ -100,6 +100,12 @@ class SecurityConfiguration {
 				// 推送队列 to the provincial platform: 管理员 see and replay its dead letters
 				.requestMatchers("/console/admin/outbox/**")
 				.hasRole(Role.ADMIN.name())
+				// 行政许可决定公示: 负责人 approve, withdraw, correct and hold back (the
+				// controller checks the role again); window and case staff and 督查 read
+				.requestMatchers(HttpMethod.GET, "/console/publications/**")
+				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				.requestMatchers("/console/publications/**")
+				.hasRole(Role.DIRECTOR.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")

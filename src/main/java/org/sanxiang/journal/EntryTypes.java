@@ -44,9 +44,12 @@ public final class EntryTypes {
 			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"),
 			Map.entry("ComplaintReceived", "收到投诉举报"), Map.entry("ComplaintAssigned", "指派投诉举报承办人"),
 			Map.entry("ComplaintNoteRecorded", "记录投诉举报处理情况"), Map.entry("ComplaintReplied", "答复投诉举报"),
-			Map.entry("ComplaintClosed", "投诉举报办结"),
+			Map.entry("ComplaintClosed", "投诉举报办结"), Map.entry("OutboxMessagesReplayed", "重新推送省级平台"),
 
-			Map.entry("OutboxMessagesReplayed", "重新推送省级平台"));
+			Map.entry("PublicationCreated", "生成公示信息"), Map.entry("PublicationCompleted", "公示信息补录文书号"),
+			Map.entry("PublicationPublished", "公示"), Map.entry("PublicationCorrected", "更正公示"),
+			Map.entry("PublicationWithdrawalRequested", "待撤回公示"), Map.entry("PublicationWithdrawn", "撤回公示"),
+			Map.entry("PublicationHeldBack", "不予公开"), Map.entry("PublicationSettingsChanged", "公示设置变更"));
 
 	private EntryTypes() {
 	}

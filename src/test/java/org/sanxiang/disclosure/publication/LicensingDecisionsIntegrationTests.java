@@ -1,0 +1,106 @@
+package org.sanxiang.disclosure.publication;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.Test;
+
+import org.sanxiang.casework.CaseId;
+import org.sanxiang.casework.service.LifecycleDriver;
+import org.sanxiang.disclosure.Publication;
+import org.sanxiang.disclosure.PublicationStatus;
+import org.sanxiang.documents.Documents;
+import org.sanxiang.support.SanxiangIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Casework's real decisions reach the pipeline in their own transaction: a grant, its 变更
+ * and its 注销 made through the licensing API each get a publication; the issued 准予行政许可决定书
+ * gives the grant its number; the 变更 corrects the grant and the 注销 asks for the
+ * withdrawal of both within 3 working days (GS-4).
+ */
+@SanxiangIntegrationTest
+@AutoConfigureMockMvc
+class LicensingDecisionsIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	JdbcPublications publications;
+
+	@Autowired
+	PublicationPipeline pipeline;
+
+	@Test
+	void aGrantItsChangeAndItsCancellationEachGetAPublicationAndTheLaterOnesActOnTheGrant() throws Exception {
+		LifecycleDriver driver = LifecycleDriver.of(this.context);
+		CaseId c = driver.apply(8801);
+		for (int step = 1; step <= 6; step++) {
+			driver.step(c, step);
+		}
+		List<PublicationRecord> granted = this.publications.ofCase(c.value());
+		assertThat(granted).hasSize(1);
+		Publication grant = granted.get(0).publication();
+		assertThat(grant.action()).isEqualTo("准予许可");
+		assertThat(grant.status()).isEqualTo(PublicationStatus.PENDING);
+		assertThat(grant.content()).isEqualTo("准予通过节能审查");
+		assertThat(grant.validTo()).isEqualTo(this.pipeline.today().plusYears(2));
+
+		this.documents.issue(c, "licence-grant", Map.of("licenceName", "节能审查意见"), null,
+				PublicationPipelineIntegrationTests.CLERK);
+		Publication numbered = this.publications.find(grant.id()).orElseThrow().publication();
+		assertThat(numbered.status()).isEqualTo(PublicationStatus.AWAITING_APPROVAL);
+		assertThat(numbered.documentNumber()).startsWith("新发改许〔");
+		this.pipeline.publish(grant.id(), PublicationPipelineIntegrationTests.DIRECTOR);
+
+		act(c, "alter-licence", Map.of("revision", 6, "reason", "项目单位名称变更，依申请变更许可证件记载事项"));
+		act(c, "cancel-licence", Map.of("revision", 7, "reason", "项目单位依法终止，注销许可"));
+
+		List<PublicationRecord> all = this.publications.ofCase(c.value());
+		assertThat(all).extracting(r -> r.publication().action()).containsExactly("准予许可", "变更", "注销");
+		PublicationRecord original = all.get(0);
+		assertThat(original.publication().currentStatus()).isEqualTo("无效");
+		assertThat(original.withdrawalPending()).contains("依法注销", "第七十条", "项目单位依法终止");
+		assertThat(original.withdrawalDueOn())
+			.isEqualTo(this.pipeline.deadlines().withdrawBy(all.get(2).publication().decidedOn()));
+		assertThat(this.publications.history(grant.id())).extracting(JdbcPublications.HistoryRow::change)
+			.containsExactly("生成", "补录文书号", "公示", "更正", "待撤回");
+		assertThat(all.get(1).withdrawalPending()).isNotNull();
+		assertThat(all.get(2).documentTemplate()).isEqualTo("cancellation-decision");
+		assertThat(all.get(2).publication().status()).isEqualTo(PublicationStatus.PENDING);
+	}
+
+	private void act(CaseId c, String action, Map<String, Object> body) throws Exception {
+		this.mvc
+			.perform(
+					post("/api/v1/licensing/cases/" + c + "/actions/" + action).with(user("director").roles("DIRECTOR"))
+						.with(csrf())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(this.json.writeValueAsString(body)))
+			.andExpect(status().isOk());
+	}
+
+}
