@@ -23,6 +23,14 @@ public interface CaseFacts {
 	List<CaseSnapshot> awaitingMajorDecision();
 
 	/**
+	 * Every case with a licensing decision (准予 or 不予许可), oldest decision first: what a
+	 * reader that keeps something per decision walks to find what it missed.
+	 */
+	default List<CaseId> decided() {
+		return List.of();
+	}
+
+	/**
 	 * The sentence a refusal prints to tell the party of 行政复议 and 行政诉讼 (行政许可法 第三十八条第二款,
 	 * RULES.md XK-38): where to apply or sue and within which period. A decided refusal
 	 * keeps the sentence it was made with ({@link CaseDecided#remedies()}); this is the

@@ -58,6 +58,12 @@ class CaseFactsReader implements CaseFacts {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<CaseId> decided() {
+		return this.cases.idsDecided();
+	}
+
 	private CaseSnapshot snapshot(StoredCase stored, List<org.sanxiang.casework.CaseEvent> history) {
 		LicensingCase c = stored.licensingCase();
 		LocalDate today = LocalDate.now(this.clock);

@@ -149,6 +149,13 @@ class LicensingCases {
 			.list();
 	}
 
+	/** Ids of cases with a 准予 or 不予许可 decision, oldest decision first. */
+	List<CaseId> idsDecided() {
+		return this.jdbc.sql("""
+				select case_id from casework_event where type = 'CaseDecided'
+				order by at, case_id""").query((rs, n) -> new CaseId(rs.getObject("case_id", UUID.class))).list();
+	}
+
 	/**
 	 * Ids of cases whose licence has a renewal application awaiting the agency's decision
 	 * (行政许可法 第五十条, XK-50), soonest expiry first.

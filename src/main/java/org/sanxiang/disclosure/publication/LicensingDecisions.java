@@ -1,6 +1,9 @@
 package org.sanxiang.disclosure.publication;
 
+import java.util.Optional;
+
 import org.sanxiang.casework.Actor;
+import org.sanxiang.casework.CaseEvent;
 import org.sanxiang.casework.CaseDecided;
 import org.sanxiang.casework.LicenceChanged;
 import org.sanxiang.casework.RenewalDeemedGranted;
@@ -32,26 +35,43 @@ class LicensingDecisions {
 
 	@EventListener
 	void on(CaseDecided decided) {
-		String action = decided.granted() ? "准予许可" : "不予许可";
-		this.pipeline.decided(new PublicationPipeline.Decision(decided.caseId(), action, "CaseDecided",
-				decided.decidedOn(), decided.text(), decided.granted() ? null : "行政许可法 第三十八条", null,
-				decided.journalActor(), decided.recorded().at(), true));
+		this.pipeline.decided(decision(decided).orElseThrow());
 	}
 
 	@EventListener
 	void on(LicenceChanged changed) {
-		this.pipeline.decided(new PublicationPipeline.Decision(changed.caseId(), changed.action(),
-				"LicenceChanged:" + changed.action() + ":" + changed.on() + ":" + changed.recorded().at(), changed.on(),
-				changed.recorded().reason(), changed.article(), changed.validTo(), changed.journalActor(),
-				changed.recorded().at(), true));
+		this.pipeline.decided(decision(changed).orElseThrow());
 	}
 
 	@EventListener
 	void on(RenewalDeemedGranted deemed) {
-		this.pipeline.decided(
-				new PublicationPipeline.Decision(deemed.caseId(), "延续", "RenewalDeemedGranted:" + deemed.expiredOn(),
-						deemed.expiredOn().plusDays(1), "有效期届满前未作出是否准予延续的决定，依法视为准予延续", deemed.article(),
-						deemed.validTo(), Actor.SYSTEM.account(), deemed.recorded().at(), false));
+		this.pipeline.decided(decision(deemed).orElseThrow());
+	}
+
+	/**
+	 * The decision to publish that a case event records, if it is one: the listeners
+	 * above and the backfill ({@link PublicationBackfill}) read the same events alike.
+	 */
+	static Optional<PublicationPipeline.Decision> decision(CaseEvent event) {
+		if (event instanceof CaseDecided decided) {
+			String action = decided.granted() ? "准予许可" : "不予许可";
+			return Optional.of(new PublicationPipeline.Decision(decided.caseId(), action, "CaseDecided",
+					decided.decidedOn(), decided.text(), decided.granted() ? null : "行政许可法 第三十八条", null,
+					decided.journalActor(), decided.recorded().at(), true));
+		}
+		if (event instanceof LicenceChanged changed) {
+			return Optional.of(new PublicationPipeline.Decision(changed.caseId(), changed.action(),
+					"LicenceChanged:" + changed.action() + ":" + changed.on() + ":" + changed.recorded().at(),
+					changed.on(), changed.recorded().reason(), changed.article(), changed.validTo(),
+					changed.journalActor(), changed.recorded().at(), true));
+		}
+		if (event instanceof RenewalDeemedGranted deemed) {
+			return Optional.of(new PublicationPipeline.Decision(deemed.caseId(), "延续",
+					"RenewalDeemedGranted:" + deemed.expiredOn(), deemed.expiredOn().plusDays(1),
+					"有效期届满前未作出是否准予延续的决定，依法视为准予延续", deemed.article(), deemed.validTo(), Actor.SYSTEM.account(),
+					deemed.recorded().at(), false));
+		}
+		return Optional.empty();
 	}
 
 	@EventListener

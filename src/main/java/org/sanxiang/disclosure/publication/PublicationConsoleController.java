@@ -69,9 +69,13 @@ class PublicationConsoleController {
 
 	private final Catalog catalog;
 
+	private final PublicationBackfill backfill;
+
 	PublicationConsoleController(PublicationPipeline pipeline, JdbcPublications publications,
-			JdbcPublicationSettings settings, PublicationTimeliness timeliness, Catalog catalog) {
+			JdbcPublicationSettings settings, PublicationTimeliness timeliness, Catalog catalog,
+			PublicationBackfill backfill) {
 		this.pipeline = pipeline;
+		this.backfill = backfill;
 		this.publications = publications;
 		this.settings = settings;
 		this.timeliness = timeliness;
@@ -134,6 +138,22 @@ class PublicationConsoleController {
 		return new Row(r, open ? deadlines.state(r.publication().dueOn(), today) : null,
 				r.withdrawalPending() != null && r.withdrawalDueOn() != null
 						? deadlines.state(r.withdrawalDueOn(), today) : null);
+	}
+
+	/**
+	 * 核对并补生成公示信息: a 负责人 has every decided case checked for its publications and the
+	 * missing ones created ({@link PublicationBackfill}).
+	 */
+	@PostMapping("/backfill")
+	String backfill(Authentication auth) {
+		org.sanxiang.casework.Actor actor = StaffActors.of(auth);
+		if (!actor.has(org.sanxiang.identity.Role.DIRECTOR)) {
+			throw new org.springframework.security.access.AccessDeniedException("核对公示信息需要负责人");
+		}
+		int created = this.backfill.backfill(actor.account());
+		String done = created == 0 ? "已核对：所有已决定的案件均已生成公示信息" : "已核对：补生成公示信息 " + created + " 件";
+		return "redirect:/console/publications?done="
+				+ java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@GetMapping("/{id}")

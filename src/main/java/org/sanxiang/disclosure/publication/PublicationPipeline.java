@@ -155,6 +155,32 @@ class PublicationPipeline {
 	 */
 	@Transactional
 	UUID create(CaseSnapshot snapshot, Decision d) {
+		return create(snapshot, d, null);
+	}
+
+	/**
+	 * The publications a case's history asks for that it does not have (an installation
+	 * upgraded from before the pipeline, or a decision whose publication was lost):
+	 * created as the decisions would have created them, oldest first, with the same
+	 * clocks (due 7 working days after each decision, so overdue if that has passed);
+	 * journaled as made by {@code actor}. How many it created; none when all are there.
+	 */
+	@Transactional
+	int backfill(CaseSnapshot snapshot, String actor) {
+		int created = 0;
+		for (org.sanxiang.casework.CaseEvent event : snapshot.history()) {
+			Optional<Decision> decision = LicensingDecisions.decision(event);
+			if (decision.isPresent()
+					&& this.publications.bySource(snapshot.id().value(), decision.get().source()).isEmpty()) {
+				create(snapshot, decision.get(), actor);
+				created++;
+			}
+		}
+		return created;
+	}
+
+	/** {@code backfilledBy}: the account that found it missing, else {@code null}. */
+	private UUID create(CaseSnapshot snapshot, Decision d, String backfilledBy) {
 		UUID caseId = snapshot.id().value();
 		Optional<PublicationRecord> existing = this.publications.bySource(caseId, d.source());
 		if (existing.isPresent()) {
@@ -204,9 +230,11 @@ class PublicationPipeline {
 				now)) {
 			return this.publications.bySource(caseId, d.source()).orElseThrow().id();
 		}
-		this.publications.history(id, now, d.actor(), "生成", d.action() + "决定，应于 " + p.dueOn() + " 前公示", false);
+		String creator = backfilledBy == null ? d.actor() : backfilledBy;
+		this.publications.history(id, now, creator, "生成",
+				d.action() + "决定，应于 " + p.dueOn() + " 前公示" + (backfilledBy == null ? "" : "（核对时补生成）"), false);
 		this.events.publishEvent(new PublicationCreated(id, caseId, snapshot.number(), d.action(), d.source(),
-				d.decidedOn(), p.dueOn(), status.label(), d.actor(), now));
+				d.decidedOn(), p.dueOn(), status.label(), creator, now));
 		if (heldBack != null) {
 			this.publications.history(id, now, "system", "不予公开", heldBack, false);
 			this.events.publishEvent(new PublicationHeldBack(id, caseId, "个人隐私", heldBack, "system", now));
