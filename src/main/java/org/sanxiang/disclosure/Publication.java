@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param id the publication
  * @param caseId the case whose decision it publishes
  * @param caseNumber the case's public number, e.g. XK-20260601-0001
- * @param action the decision published: 准予许可, 不予许可, 变更, 延续, 撤回, 撤销 or 注销
+ * @param action the decision published: 准予许可, 不予许可, 变更, 延续, 不予延续, 撤回, 撤销 or 注销
  * @param itemCode the catalog item
  * @param itemName the item's name, e.g. 固定资产投资项目节能审查
  * @param partyName 行政相对人名称 (XK_XDR_MC)

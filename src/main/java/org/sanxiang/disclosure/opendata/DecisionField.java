@@ -14,7 +14,7 @@ enum DecisionField {
 
 	ID("id", "公示编号", "公示记录的唯一编号（UUID），详情页地址和订阅条目均用此编号", (p, c) -> p.id().toString()),
 	CASE_NUMBER("caseNumber", "办件编号", "作出决定的行政许可办件编号", p -> p.caseNumber()),
-	ACTION("action", "决定类型", "准予许可、不予许可、变更、延续、撤回、撤销或注销", p -> p.action()),
+	ACTION("action", "决定类型", "准予许可、不予许可、变更、延续、不予延续、撤回、撤销或注销", p -> p.action()),
 	ITEM_CODE("itemCode", "事项编码", "权责清单中的事项编码", p -> p.itemCode()),
 	ITEM_NAME("itemName", "事项名称", "权责清单中的事项名称", p -> p.itemName()),
 	PARTY_NAME("partyName", "行政相对人名称", "XK_XDR_MC", p -> p.partyName()),

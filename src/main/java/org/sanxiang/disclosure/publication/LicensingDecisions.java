@@ -7,6 +7,7 @@ import org.sanxiang.casework.CaseEvent;
 import org.sanxiang.casework.CaseDecided;
 import org.sanxiang.casework.LicenceChanged;
 import org.sanxiang.casework.RenewalDeemedGranted;
+import org.sanxiang.casework.RenewalDenied;
 import org.sanxiang.documents.DocumentIssued;
 
 import org.springframework.context.event.EventListener;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
  * documents module keeps its documents' status in step with the licence): 准予 and 不予许可
  * ({@link CaseDecided}), 变更, 延续, 撤回, 撤销 and 注销 ({@link LicenceChanged}), and the renewal
  * the law grants when the agency did not decide in time ({@link RenewalDeemedGranted},
- * XK-50: a 延续 with no decision document). A decision is published once: a repeated event
- * finds its publication by source. 不予延续 ({@code RenewalDenied}) is not one of the
- * decisions the 双公示 list names; the licence simply lapses at its end.
+ * XK-50: a 延续 with no decision document), and 不予延续 ({@link RenewalDenied}, 第五十条: a
+ * refusal with its own decision document, published as a 不予许可 is). A decision is
+ * published once: a repeated event finds its publication by source.
  * <p>
  * The decision document, issued separately ({@link DocumentIssued}), gives the
  * publication its 文书号 (GS-7).
@@ -44,6 +45,11 @@ class LicensingDecisions {
 	}
 
 	@EventListener
+	void on(RenewalDenied denied) {
+		this.pipeline.decided(decision(denied).orElseThrow());
+	}
+
+	@EventListener
 	void on(RenewalDeemedGranted deemed) {
 		this.pipeline.decided(decision(deemed).orElseThrow());
 	}
@@ -64,6 +70,11 @@ class LicensingDecisions {
 					"LicenceChanged:" + changed.action() + ":" + changed.on() + ":" + changed.recorded().at(),
 					changed.on(), changed.recorded().reason(), changed.article(), changed.validTo(),
 					changed.journalActor(), changed.recorded().at(), true));
+		}
+		if (event instanceof RenewalDenied denied) {
+			return Optional.of(new PublicationPipeline.Decision(denied.caseId(), "不予延续",
+					"RenewalDenied:" + denied.decidedOn() + ":" + denied.recorded().at(), denied.decidedOn(),
+					denied.reasons(), "行政许可法 第五十条", null, denied.journalActor(), denied.recorded().at(), true));
 		}
 		if (event instanceof RenewalDeemedGranted deemed) {
 			return Optional.of(new PublicationPipeline.Decision(deemed.caseId(), "延续",

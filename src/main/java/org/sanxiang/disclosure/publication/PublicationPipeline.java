@@ -57,12 +57,12 @@ class PublicationPipeline {
 
 	/** The decision document each published decision waits for, by action. */
 	static final Map<String, String> TEMPLATES = Map.of("准予许可", "licence-grant", "不予许可", "licence-denial", "变更",
-			"change-grant", "延续", "renewal-grant", "撤回", "withdrawal-decision", "撤销", "revocation-decision", "注销",
-			"cancellation-decision");
+			"change-grant", "延续", "renewal-grant", "不予延续", "renewal-denial", "撤回", "withdrawal-decision", "撤销",
+			"revocation-decision", "注销", "cancellation-decision");
 
 	/** The document titles of those templates (许可决定文书名称, XK_XKWS). */
 	static final Map<String, String> TITLES = Map.of("准予许可", "准予行政许可决定书", "不予许可", "不予行政许可决定书", "变更", "准予变更行政许可决定书",
-			"延续", "准予延续行政许可决定书", "撤回", "撤回行政许可决定书", "撤销", "撤销行政许可决定书", "注销", "注销行政许可决定书");
+			"延续", "准予延续行政许可决定书", "不予延续", "不予延续行政许可决定书", "撤回", "撤回行政许可决定书", "撤销", "撤销行政许可决定书", "注销", "注销行政许可决定书");
 
 	/** A renewal the law grants (XK-50) has no decision document. */
 	static final String DEEMED_TITLE = "依法视为准予延续（无决定文书）";
@@ -80,17 +80,23 @@ class PublicationPipeline {
 	/** The decisions that make a licence (and so may be corrected or withdrawn later). */
 	static final Set<String> LICENSING = Set.of("准予许可", "变更", "延续");
 
+	/**
+	 * The refusals: of an application (第三十八条) and of a renewal (第五十条, XK-50); a natural
+	 * person's are held back unless the agency publishes them (GS-3 against GS-5).
+	 */
+	static final Set<String> REFUSALS = Set.of("不予许可", "不予延续");
+
 	static final int MAX_TEXT = 500;
 
 	/**
 	 * Why the 不予许可 of a natural person is held back unless the agency publishes them.
 	 */
-	static final String PERSON_REFUSAL = "不予许可决定的相对人为自然人，按本机关设置不予公开（GS-5）";
+	static final String PERSON_REFUSAL = "不予许可（不予延续）决定的相对人为自然人，按本机关设置不予公开（GS-5）";
 
 	/**
 	 * A decision to publish, as casework's event says it.
 	 *
-	 * @param action 准予许可, 不予许可, 变更, 延续, 撤回, 撤销 or 注销
+	 * @param action 准予许可, 不予许可, 变更, 延续, 不予延续, 撤回, 撤销 or 注销
 	 * @param source what raised it, unique per case (idempotence)
 	 * @param text the decision's text or reasons: 许可内容 once masked
 	 * @param article the article it applies, or {@code null}
@@ -207,7 +213,7 @@ class PublicationPipeline {
 		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
 			validFrom = validTo;
 		}
-		String heldBack = "不予许可".equals(d.action()) && person && !settings.publishPersonRefusals()
+		String heldBack = REFUSALS.contains(d.action()) && person && !settings.publishPersonRefusals()
 				? "个人隐私：" + PERSON_REFUSAL : null;
 		PublicationStatus status = heldBack != null ? PublicationStatus.HELD_BACK : template == null || document != null
 				? PublicationStatus.AWAITING_APPROVAL : PublicationStatus.PENDING;

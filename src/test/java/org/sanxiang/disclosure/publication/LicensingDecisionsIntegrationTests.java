@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
 
+import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.service.LifecycleDriver;
 import org.sanxiang.disclosure.Publication;
@@ -54,6 +55,9 @@ class LicensingDecisionsIntegrationTests {
 	@Autowired
 	PublicationPipeline pipeline;
 
+	@Autowired
+	CaseFacts facts;
+
 	@Test
 	void aGrantItsChangeAndItsCancellationEachGetAPublicationAndTheLaterOnesActOnTheGrant() throws Exception {
 		LifecycleDriver driver = LifecycleDriver.of(this.context);
@@ -91,15 +95,45 @@ class LicensingDecisionsIntegrationTests {
 		assertThat(all.get(1).withdrawalPending()).isNotNull();
 		assertThat(all.get(2).documentTemplate()).isEqualTo("cancellation-decision");
 		assertThat(all.get(2).publication().status()).isEqualTo(PublicationStatus.PENDING);
+		// the stored history names the same decisions: checking it finds nothing missing
+		assertThat(this.pipeline.backfill(this.facts.find(c).orElseThrow(), "director")).isZero();
+	}
+
+	@Test
+	void aRenewalDenialGetsItsPublicationWaitingForTheRenewalDenialDocument() throws Exception {
+		LifecycleDriver driver = LifecycleDriver.of(this.context);
+		CaseId c = driver.apply(8802);
+		for (int step = 1; step <= 6; step++) {
+			driver.step(c, step);
+		}
+		act(c, "apply-renewal", Map.of("revision", 6), "clerk", "CLERK");
+		act(c, "deny-renewal", Map.of("revision", 7, "reason", "年度检查发现重大隐患未整改"), "director", "DIRECTOR");
+
+		List<PublicationRecord> all = this.publications.ofCase(c.value());
+		assertThat(all).extracting(r -> r.publication().action()).containsExactly("准予许可", "不予延续");
+		PublicationRecord denial = all.get(1);
+		assertThat(denial.documentTemplate()).isEqualTo("renewal-denial");
+		assertThat(denial.publication().documentTitle()).isEqualTo("不予延续行政许可决定书");
+		assertThat(denial.publication().content()).isEqualTo("年度检查发现重大隐患未整改");
+		assertThat(denial.publication().remarks()).contains("第五十条");
+		assertThat(denial.publication().status()).isEqualTo(PublicationStatus.PENDING);
+		assertThat(denial.publication().dueOn())
+			.isEqualTo(this.pipeline.deadlines().publishBy(denial.publication().decidedOn()));
+		// the grant stands until the licence lapses at its end
+		assertThat(all.get(0).withdrawalPending()).isNull();
+		assertThat(this.pipeline.backfill(this.facts.find(c).orElseThrow(), "director")).isZero();
 	}
 
 	private void act(CaseId c, String action, Map<String, Object> body) throws Exception {
+		act(c, action, body, "director", "DIRECTOR");
+	}
+
+	private void act(CaseId c, String action, Map<String, Object> body, String account, String role) throws Exception {
 		this.mvc
-			.perform(
-					post("/api/v1/licensing/cases/" + c + "/actions/" + action).with(user("director").roles("DIRECTOR"))
-						.with(csrf())
-						.contentType(MediaType.APPLICATION_JSON)
-						.content(this.json.writeValueAsString(body)))
+			.perform(post("/api/v1/licensing/cases/" + c + "/actions/" + action).with(user(account).roles(role))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body)))
 			.andExpect(status().isOk());
 	}
 
