@@ -103,9 +103,18 @@ public record CaseSnapshot(CaseId id, String number, ItemVersion item, String ag
 	 * @param contactName the person to contact
 	 * @param contactPhone their phone
 	 * @param address the address for delivery, if given
+	 * @param legalRepresentative 法定代表人 of an organisation by name (双公示 XK_FRDB), or
+	 * {@code null}; its ID number is never collected
 	 */
 	public record ApplicantDetails(String kind, String name, String creditCode, String contactName, String contactPhone,
-			String address) {
+			String address, String legalRepresentative) {
+
+		/** Details without a 法定代表人. */
+		public ApplicantDetails(String kind, String name, String creditCode, String contactName, String contactPhone,
+				String address) {
+			this(kind, name, creditCode, contactName, contactPhone, address, null);
+		}
+
 	}
 
 	/**

@@ -10,9 +10,17 @@ package org.sanxiang.casework.service;
  * @param contactName the person to contact
  * @param contactPhone their phone
  * @param contactAddress the address for delivery, if given
+ * @param legalRepresentative 法定代表人 (or 负责人) of an organisation, by name, if given; its ID
+ * number is not collected (GS-5, GS-7)
  */
 record Applicant(ApplicantKind kind, String name, String idNumber, String creditCode, String contactName,
-		String contactPhone, String contactAddress) {
+		String contactPhone, String contactAddress, String legalRepresentative) {
+
+	/** An applicant without a 法定代表人 (a natural person, or not given). */
+	Applicant(ApplicantKind kind, String name, String idNumber, String creditCode, String contactName,
+			String contactPhone, String contactAddress) {
+		this(kind, name, idNumber, creditCode, contactName, contactPhone, contactAddress, null);
+	}
 
 	/** 自然人 or 法人和其他组织. */
 	enum ApplicantKind {

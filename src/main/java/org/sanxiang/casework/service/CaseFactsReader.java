@@ -96,7 +96,7 @@ class CaseFactsReader implements CaseFacts {
 		}
 		String kind = a.kind() == Applicant.ApplicantKind.PERSON ? "自然人" : "法人和其他组织";
 		return new CaseSnapshot.ApplicantDetails(kind, a.name(), a.creditCode(), a.contactName(), a.contactPhone(),
-				a.contactAddress());
+				a.contactAddress(), a.legalRepresentative());
 	}
 
 	private static CaseSnapshot.Licence licence(Licence licence) {

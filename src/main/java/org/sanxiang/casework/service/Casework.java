@@ -657,7 +657,16 @@ class Casework {
 		if (address != null && address.length() > 300) {
 			throw InputRejected.invalid("contactAddress", "联系地址不能超过300字");
 		}
-		return new Applicant(a.kind(), name, idNumber, creditCode, contactName, phone, address);
+		String representative = a.kind() == Applicant.ApplicantKind.PERSON || a.legalRepresentative() == null
+				|| a.legalRepresentative().isBlank() ? null : a.legalRepresentative().strip();
+		if (representative != null && representative.length() > 100) {
+			throw InputRejected.invalid("legalRepresentative", "法定代表人不能超过100字");
+		}
+		if (representative != null && representative.chars().anyMatch(Character::isDigit)) {
+			// a name has no digits: an ID number here would be published (GS-5, GS-7)
+			throw InputRejected.unprocessable("legalRepresentative", "法定代表人只填写姓名，不填写证件号码");
+		}
+		return new Applicant(a.kind(), name, idNumber, creditCode, contactName, phone, address, representative);
 	}
 
 	private Versioned<Item> item(String code, LocalDate today) {

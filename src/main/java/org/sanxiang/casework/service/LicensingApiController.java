@@ -56,7 +56,8 @@ class LicensingApiController {
 
 	/** The application form: the applicant, the contact and the item applied for. */
 	record ApplicationRequest(Applicant.ApplicantKind applicantKind, String applicantName, String idNumber,
-			String creditCode, String contactName, String contactPhone, String contactAddress, String itemCode) {
+			String creditCode, String contactName, String contactPhone, String contactAddress, String itemCode,
+			String legalRepresentative) {
 	}
 
 	/**
@@ -68,7 +69,7 @@ class LicensingApiController {
 	@PostMapping("/api/v1/licensing/applications")
 	@Operation(summary = "网上申请行政许可（无需登录）",
 			description = "申请人为自然人（applicantKind=PERSON，填写18位公民身份号码 idNumber，按 GB 11643-1999 校验）或法人和其他组织"
-					+ "（ORGANISATION，填写统一社会信用代码 creditCode，按 GB 32100-2015 校验）；须填联系人、联系电话；itemCode 须为今日实施中的行政许可事项。"
+					+ "（ORGANISATION，填写统一社会信用代码 creditCode，按 GB 32100-2015 校验；可填法定代表人姓名 legalRepresentative，不收集其证件号码）；须填联系人、联系电话；itemCode 须为今日实施中的行政许可事项。"
 					+ "格式错误返回 400、校验位错误或事项不可申请返回 422，errors 指明字段，不保存任何数据。成功返回 201 与申请材料接收凭证："
 					+ "办件编号和查询码（查询码只显示这一次，请妥善保存）。收到材料之日起5个工作日内未告知补正的，自收到之日起即为受理（行政许可法第三十二条）。")
 	ResponseEntity<ReceiptView> apply(@RequestBody ApplicationRequest request, Authentication authentication) {
@@ -76,7 +77,8 @@ class LicensingApiController {
 			throw InputRejected.invalid("applicantKind", "请填写申请信息");
 		}
 		Applicant applicant = new Applicant(request.applicantKind(), request.applicantName(), request.idNumber(),
-				request.creditCode(), request.contactName(), request.contactPhone(), request.contactAddress());
+				request.creditCode(), request.contactName(), request.contactPhone(), request.contactAddress(),
+				request.legalRepresentative());
 		Actor actor = staff(authentication) ? StaffActors.of(authentication) : new Actor("applicant",
 				request.applicantName() == null ? "申请人" : request.applicantName().strip(), Set.of());
 		Casework.Receipt receipt = this.casework.apply(applicant, request.itemCode(), actor);

@@ -61,10 +61,11 @@ class LicensingCases {
 		this.jdbc.sql("""
 				insert into casework_case (id, number, query_code_hash, item_code, item_version, applicant_kind,
 				  applicant_name, applicant_id_number, applicant_credit_code, contact_name, contact_phone,
-				  contact_address, state, received_on, revision, content, full_recording, created_at, updated_at)
+				  contact_address, applicant_legal_representative, state, received_on, revision, content,
+				  full_recording, created_at, updated_at)
 				values (:id, :number, :hash, :itemCode, :itemVersion, :kind, :name, :idNumber, :creditCode,
-				  :contactName, :contactPhone, :contactAddress, :state, :receivedOn, :revision, cast(:content as jsonb),
-				  :fullRecording, :now, :now)""")
+				  :contactName, :contactPhone, :contactAddress, :legalRepresentative, :state, :receivedOn, :revision,
+				  cast(:content as jsonb), :fullRecording, :now, :now)""")
 			.param("id", c.id().value())
 			.param("number", stored.number())
 			.param("hash", queryCodeHash)
@@ -77,6 +78,7 @@ class LicensingCases {
 			.param("contactName", a.contactName())
 			.param("contactPhone", a.contactPhone())
 			.param("contactAddress", a.contactAddress())
+			.param("legalRepresentative", a.legalRepresentative())
 			.param("state", stateName(c))
 			.param("receivedOn", c.deadlines().receivedOn())
 			.param("revision", c.revision())
@@ -248,7 +250,7 @@ class LicensingCases {
 		Applicant applicant = new Applicant(Applicant.ApplicantKind.valueOf(rs.getString("applicant_kind")),
 				rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 				rs.getString("applicant_credit_code"), rs.getString("contact_name"), rs.getString("contact_phone"),
-				rs.getString("contact_address"));
+				rs.getString("contact_address"), rs.getString("applicant_legal_representative"));
 		LicensingCase c = this.json.readValue(rs.getString("content"), LicensingCase.class);
 		return new StoredCase(rs.getString("number"), applicant, c);
 	}

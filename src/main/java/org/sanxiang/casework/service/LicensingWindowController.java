@@ -53,10 +53,11 @@ class LicensingWindowController {
 
 	/** The paper application as typed at the window. */
 	record PaperApplication(String applicantKind, String applicantName, String idNumber, String creditCode,
-			String contactName, String contactPhone, String contactAddress, String itemCode) {
+			String contactName, String contactPhone, String contactAddress, String itemCode,
+			String legalRepresentative) {
 
 		static PaperApplication empty() {
-			return new PaperApplication("PERSON", "", "", "", "", "", "", "");
+			return new PaperApplication("PERSON", "", "", "", "", "", "", "", "");
 		}
 
 	}
@@ -83,7 +84,7 @@ class LicensingWindowController {
 			kind = null;
 		}
 		Applicant applicant = new Applicant(kind, form.applicantName(), form.idNumber(), form.creditCode(),
-				form.contactName(), form.contactPhone(), form.contactAddress());
+				form.contactName(), form.contactPhone(), form.contactAddress(), form.legalRepresentative());
 		try {
 			List<MaterialSubmission> materials = this.catalog.item(form.itemCode() == null ? "" : form.itemCode())
 				.map(item -> submissions(item, uploads, request))

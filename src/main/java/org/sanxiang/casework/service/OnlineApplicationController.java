@@ -69,10 +69,11 @@ class OnlineApplicationController {
 
 	/** What the form posts; the kind is PERSON or ORGANISATION. */
 	record ApplicationForm(String applicantKind, String applicantName, String idNumber, String creditCode,
-			String contactName, String contactPhone, String contactAddress, Boolean statement) {
+			String contactName, String contactPhone, String contactAddress, Boolean statement,
+			String legalRepresentative) {
 
 		static ApplicationForm empty() {
-			return new ApplicationForm("PERSON", "", "", "", "", "", "", false);
+			return new ApplicationForm("PERSON", "", "", "", "", "", "", false, "");
 		}
 
 	}
@@ -124,7 +125,7 @@ class OnlineApplicationController {
 				throw InputRejected.invalid("statement", "请确认将按清单提交申请材料");
 			}
 			Applicant applicant = new Applicant(kind, form.applicantName(), form.idNumber(), form.creditCode(),
-					form.contactName(), form.contactPhone(), form.contactAddress());
+					form.contactName(), form.contactPhone(), form.contactAddress(), form.legalRepresentative());
 			String name = form.applicantName() == null || form.applicantName().isBlank() ? "申请人"
 					: form.applicantName().strip();
 			// the applicant has no account: recorded by name as 申请人 (JL-1)

@@ -158,8 +158,10 @@ class JdbcPublications {
 	}
 
 	void document(UUID id, String title, String number, PublicationStatus status) {
-		this.jdbc.sql(
-				"update disclosure_publication set document_title = :title, document_number = :number, status = :status where id = :id")
+		// a publication that names its decision document as 许可证书名称 follows the title
+		this.jdbc.sql("""
+				update disclosure_publication set document_title = :title, document_number = :number, status = :status,
+				  certificate_name = case when certificate_name is null then null else :title end where id = :id""")
 			.param("id", id)
 			.param("title", title)
 			.param("number", number)

@@ -217,7 +217,21 @@ class PublicationPipeline {
 				? "个人隐私：" + PERSON_REFUSAL : null;
 		PublicationStatus status = heldBack != null ? PublicationStatus.HELD_BACK : template == null || document != null
 				? PublicationStatus.AWAITING_APPROVAL : PublicationStatus.PENDING;
-		List<String> keep = List.of(partyName);
+		// 法定代表人 (XK_FRDB): the name of an organisation's representative, public with the
+		// record; its ID number is never collected (GS-7)
+		String representative = person || applicant == null || applicant.legalRepresentative() == null
+				|| applicant.legalRepresentative().isBlank() ? null : applicant.legalRepresentative().strip();
+		List<String> keep = representative == null ? List.of(partyName) : List.of(partyName, representative);
+		String documentTitle = template == null ? DEEMED_TITLE
+				: document != null ? document.title() : TITLES.get(d.action());
+		// 许可证书名称 (XK_XKZS, GS-7): the catalogue names no licence document per item and
+		// the
+		// issued 准予行政许可决定书 keeps its typed 许可证件名称 only in its PDF, so a decision that
+		// makes a licence (准予许可, 变更, 延续) names its decision document, as 信用中国 practice
+		// does for approvals without a separate certificate (XK-39: 批准文件); a renewal the
+		// law grants keeps the grant's. Refusals and endings name none.
+		String certificateName = !licensing || licence == null ? null
+				: template == null ? TITLES.get("准予许可") : documentTitle;
 		String content = PersonalData.mask(
 				d.text() == null || d.text().isBlank() ? d.action() + "：" + snapshot.item().name() : d.text().strip(),
 				keep);
@@ -226,9 +240,8 @@ class PublicationPipeline {
 		UUID id = UUID.randomUUID();
 		Publication p = new Publication(id, caseId, snapshot.number(), d.action(), snapshot.item().code(),
 				snapshot.item().name(), partyName, person ? "自然人" : "法人及非法人组织",
-				person ? null : applicant == null ? null : applicant.creditCode(), null,
-				template == null ? DEEMED_TITLE : document != null ? document.title() : TITLES.get(d.action()),
-				document == null ? null : document.number(), category, null,
+				person ? null : applicant == null ? null : applicant.creditCode(), representative, documentTitle,
+				document == null ? null : document.number(), category, certificateName,
 				"不予许可".equals(d.action()) || licence == null ? null : licence.number(), content, d.decidedOn(),
 				validFrom, validTo, authority, agencyCode, "有效", authority, agencyCode, remarks, status,
 				this.deadlines.publishBy(d.decidedOn()), null, null, null, null, null);

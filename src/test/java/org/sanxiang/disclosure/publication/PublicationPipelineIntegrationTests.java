@@ -105,6 +105,31 @@ class PublicationPipelineIntegrationTests {
 	}
 
 	@Test
+	void aGrantCarriesTheLegalRepresentativeAndNamesItsDecisionDocumentAsTheLicence() {
+		CaseSnapshot bare = organisation("新田县法定代表人公示测试有限公司");
+		CaseSnapshot.ApplicantDetails a = bare.applicantDetails();
+		CaseSnapshot c = new CaseSnapshot(bare.id(), bare.number(), bare.item(), bare.agencyCode(), bare.applicant(),
+				bare.state(), bare.stateCode(), bare.officerIds(), null, null, false, null, null, List.of(), List.of(),
+				List.of(), List.of(), null, new CaseSnapshot.ApplicantDetails(a.kind(), a.name(), a.creditCode(),
+						a.contactName(), a.contactPhone(), a.address(), "周法人"),
+				bare.licence());
+		UUID id = this.pipeline.create(c, grant(c, today().minusDays(1)));
+		Publication p = staff(id);
+		assertThat(p.legalRepresentative()).isEqualTo("周法人");
+		assertThat(p.certificateName()).isEqualTo("准予行政许可决定书");
+		assertThat(p.certificateNumber()).isEqualTo(c.licence().number());
+
+		CaseSnapshot refused = person("王法代不予测试");
+		UUID refusal = this.pipeline.create(refused, refusal(refused, today().minusDays(1)));
+		assertThat(staff(refusal).legalRepresentative()).isNull();
+		assertThat(staff(refusal).certificateName()).isNull();
+		// an organisation that named none (the details without a representative) has none
+		CaseSnapshot plain = organisation("新田县未填法定代表人测试有限公司");
+		assertThat(staff(this.pipeline.create(plain, grant(plain, today().minusDays(1)))).legalRepresentative())
+			.isNull();
+	}
+
+	@Test
 	void theDecisionDocumentGivesItsNumberAndOneApprovalByADirectorPublishesIt() {
 		CaseSnapshot c = organisation("新田县文书号测试有限公司");
 		UUID id = this.pipeline.create(c, grant(c, today().minusDays(1)));
