@@ -9,6 +9,7 @@ import org.sanxiang.casework.LicenceChanged;
 import org.sanxiang.casework.RenewalDeemedGranted;
 import org.sanxiang.casework.RenewalDenied;
 import org.sanxiang.documents.DocumentIssued;
+import org.sanxiang.documents.DocumentVoided;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -83,6 +84,12 @@ class LicensingDecisions {
 					deemed.recorded().at(), false));
 		}
 		return Optional.empty();
+	}
+
+	/** A voided decision document: its publication waits for the replacement. */
+	@EventListener
+	void on(DocumentVoided voided) {
+		this.pipeline.documentVoided(voided);
 	}
 
 	@EventListener

@@ -27,6 +27,7 @@ import org.sanxiang.disclosure.PublicationStatus;
 import org.sanxiang.disclosure.PublicationWithdrawalRequested;
 import org.sanxiang.disclosure.PublicationWithdrawn;
 import org.sanxiang.documents.DocumentIssued;
+import org.sanxiang.documents.DocumentVoided;
 import org.sanxiang.documents.Documents;
 import org.sanxiang.documents.IssuedDocument;
 import org.sanxiang.identity.Role;
@@ -325,7 +326,11 @@ class PublicationPipeline {
 	 */
 	@Transactional
 	void documentIssued(DocumentIssued issued) {
-		for (PublicationRecord r : this.publications.ofCaseLocked(issued.caseId().value())) {
+		List<PublicationRecord> records = this.publications.ofCaseLocked(issued.caseId().value());
+		if (relinked(records, issued)) {
+			return;
+		}
+		for (PublicationRecord r : records) {
 			Publication p = r.publication();
 			if (!issued.templateCode().equals(r.documentTemplate()) || p.documentNumber() != null
 					|| (p.status() != PublicationStatus.PENDING && p.status() != PublicationStatus.HELD_BACK)) {
@@ -341,6 +346,72 @@ class PublicationPipeline {
 					new PublicationCompleted(p.id(), p.caseId(), issued.title(), issued.number(), issued.actor(), now));
 			if (next == PublicationStatus.AWAITING_APPROVAL && this.settings.of(p.authorityCode()).autoPublish()) {
 				publish(p.id(), Actor.SYSTEM);
+			}
+			return;
+		}
+	}
+
+	/**
+	 * A publication whose decision document was voided (作废) takes the document of its
+	 * template issued to replace it: a public one keeps its history and records the new
+	 * number as a public 更正 (文书号更正); one not yet public just takes it. Whether one did.
+	 */
+	private boolean relinked(List<PublicationRecord> records, DocumentIssued issued) {
+		Set<String> voided = new java.util.HashSet<>();
+		for (IssuedDocument doc : this.documents.ofCase(issued.caseId())) {
+			if ("已作废".equals(doc.status())) {
+				voided.add(doc.number());
+			}
+		}
+		for (PublicationRecord r : records) {
+			Publication p = r.publication();
+			if (!issued.templateCode().equals(r.documentTemplate()) || p.documentNumber() == null
+					|| !voided.contains(p.documentNumber())) {
+				continue;
+			}
+			Instant now = this.clock.instant();
+			this.publications.document(p.id(), issued.title(), issued.number(), p.status());
+			if (p.status().isPublic()) {
+				String note = "文书号更正：原" + p.documentTitle() + "（" + p.documentNumber() + "）已作废，更正为 " + issued.number();
+				this.publications.history(p.id(), now, issued.actor(), "更正", note, true);
+				this.events.publishEvent(new PublicationCorrected(p.id(), p.caseId(), p.currentStatus(), p.validTo(),
+						p.disclosureUntil(), note, issued.actor(), now));
+			}
+			else {
+				this.publications.history(p.id(), now, issued.actor(), "补录文书号",
+						issued.title() + " " + issued.number() + "（替换已作废的 " + p.documentNumber() + "）", false);
+				this.events.publishEvent(new PublicationCompleted(p.id(), p.caseId(), issued.title(), issued.number(),
+						issued.actor(), now));
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * The decision document a publication carries was voided (作废): one not yet public
+	 * waits for its replacement again (待文书) and cannot be published with a voided number;
+	 * a public one keeps the number until the replacement is issued, then is corrected
+	 * ({@link #documentIssued}).
+	 */
+	@Transactional
+	void documentVoided(DocumentVoided voided) {
+		for (PublicationRecord r : this.publications.ofCaseLocked(voided.caseId().value())) {
+			Publication p = r.publication();
+			if (!voided.number().equals(p.documentNumber())) {
+				continue;
+			}
+			Instant now = this.clock.instant();
+			if (p.status().isPublic()) {
+				this.publications.history(p.id(), now, voided.actor(), "文书作废", p.documentNumber() + " 已作废，待重新签发后更正文书号",
+						false);
+			}
+			else {
+				PublicationStatus next = p.status() == PublicationStatus.AWAITING_APPROVAL ? PublicationStatus.PENDING
+						: p.status();
+				this.publications.document(p.id(), p.documentTitle(), null, next);
+				this.publications.history(p.id(), now, voided.actor(), "文书作废",
+						p.documentNumber() + " 已作废（" + voided.reason() + "），待重新签发", false);
 			}
 			return;
 		}

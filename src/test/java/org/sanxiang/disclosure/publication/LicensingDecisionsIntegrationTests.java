@@ -2,6 +2,7 @@ package org.sanxiang.disclosure.publication;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,7 +13,9 @@ import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.service.LifecycleDriver;
 import org.sanxiang.disclosure.Publication;
 import org.sanxiang.disclosure.PublicationStatus;
+import org.sanxiang.disclosure.PublishedDecisions;
 import org.sanxiang.documents.Documents;
+import org.sanxiang.documents.IssuedDocument;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +60,9 @@ class LicensingDecisionsIntegrationTests {
 
 	@Autowired
 	CaseFacts facts;
+
+	@Autowired
+	PublishedDecisions decisions;
 
 	@Test
 	void aGrantItsChangeAndItsCancellationEachGetAPublicationAndTheLaterOnesActOnTheGrant() throws Exception {
@@ -122,6 +128,66 @@ class LicensingDecisionsIntegrationTests {
 		// the grant stands until the licence lapses at its end
 		assertThat(all.get(0).withdrawalPending()).isNull();
 		assertThat(this.pipeline.backfill(this.facts.find(c).orElseThrow(), "director")).isZero();
+	}
+
+	@Test
+	void aPublishedGrantWhoseDocumentIsVoidedAndReissuedTakesTheNewNumberWithAPublicCorrection() {
+		CaseId c = granted(8803);
+		IssuedDocument first = issueGrant(c);
+		UUID id = this.publications.ofCase(c.value()).get(0).id();
+		this.pipeline.publish(id, PublicationPipelineIntegrationTests.DIRECTOR);
+
+		this.documents.voidDocument(first.id(), "文书记载事项有误", PublicationPipelineIntegrationTests.DIRECTOR);
+		// still public with its number until the replacement is issued
+		assertThat(record(id).publication().documentNumber()).isEqualTo(first.number());
+		assertThat(record(id).publication().status()).isEqualTo(PublicationStatus.PUBLISHED);
+
+		IssuedDocument second = issueGrant(c);
+		Publication relinked = record(id).publication();
+		assertThat(relinked.documentNumber()).isEqualTo(second.number()).isNotEqualTo(first.number());
+		assertThat(relinked.status()).isEqualTo(PublicationStatus.PUBLISHED);
+		assertThat(this.decisions.history(id)).extracting("change").containsExactly("公示", "更正");
+		assertThat(this.decisions.history(id)).extracting("note")
+			.last()
+			.asString()
+			.contains("文书号更正", first.number(), second.number());
+	}
+
+	@Test
+	void aGrantNotYetPublishedWhoseDocumentIsVoidedWaitsAgainAndSimplyTakesTheNewNumber() {
+		CaseId c = granted(8804);
+		IssuedDocument first = issueGrant(c);
+		UUID id = this.publications.ofCase(c.value()).get(0).id();
+		assertThat(record(id).publication().status()).isEqualTo(PublicationStatus.AWAITING_APPROVAL);
+
+		this.documents.voidDocument(first.id(), "文书记载事项有误", PublicationPipelineIntegrationTests.DIRECTOR);
+		assertThat(record(id).publication().status()).isEqualTo(PublicationStatus.PENDING);
+		assertThat(record(id).publication().documentNumber()).isNull();
+
+		IssuedDocument second = issueGrant(c);
+		assertThat(record(id).publication().documentNumber()).isEqualTo(second.number());
+		assertThat(record(id).publication().status()).isEqualTo(PublicationStatus.AWAITING_APPROVAL);
+		assertThat(this.publications.history(id)).noneMatch(JdbcPublications.HistoryRow::visible);
+		assertThat(this.publications.history(id)).extracting(JdbcPublications.HistoryRow::change)
+			.containsExactly("生成", "补录文书号", "文书作废", "补录文书号");
+	}
+
+	private CaseId granted(int n) {
+		LifecycleDriver driver = LifecycleDriver.of(this.context);
+		CaseId c = driver.apply(n);
+		for (int step = 1; step <= 6; step++) {
+			driver.step(c, step);
+		}
+		return c;
+	}
+
+	private IssuedDocument issueGrant(CaseId c) {
+		return this.documents.issue(c, "licence-grant", Map.of("licenceName", "节能审查意见"), null,
+				PublicationPipelineIntegrationTests.CLERK);
+	}
+
+	private PublicationRecord record(UUID id) {
+		return this.publications.find(id).orElseThrow();
 	}
 
 	private void act(CaseId c, String action, Map<String, Object> body) throws Exception {
