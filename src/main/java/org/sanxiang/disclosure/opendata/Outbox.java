@@ -75,6 +75,14 @@ class Outbox {
 	private record Last(int changeSeq, String body) {
 	}
 
+	/** Whether anything of the publication was ever queued for the platform. */
+	boolean queuedAny(UUID publicationId) {
+		return this.jdbc.sql("select exists (select 1 from disclosure_outbox where publication_id = :id)")
+			.param("id", publicationId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * Locks the next due message for the rest of the caller's transaction; another node
 	 * skips it.

@@ -1,8 +1,14 @@
 package org.sanxiang.disclosure.opendata;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sanxiang.disclosure.Publication;
 import org.sanxiang.disclosure.PublicationEvent;
+import org.sanxiang.disclosure.PublicationHeldBack;
 import org.sanxiang.disclosure.PublishedDecisions;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +23,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * pipeline raised its events in. Only what {@link PublishedDecisions} shows leaves: a
  * held-back or pending publication queues nothing. {@link OutboxResync} covers rows that
  * were public before this listener existed.
+ * <p>
+ * A publication the platform was sent and that a 负责人 then holds back (不予公开, GS-5) must
+ * come down there too: a retraction is queued in its place, in the same sequence and with
+ * the same idempotency scheme, body {@code {"action":"retract","id":…,"reason":…}}; the
+ * reason names the ground only (e.g. 不予公开：商业秘密), never the recorded reason, which may
+ * itself say what is kept back.
  */
 @Component
 class OutboxListener {
@@ -35,8 +47,23 @@ class OutboxListener {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PublicationEvent event) {
-		this.decisions.find(event.publicationId())
-			.ifPresent(p -> this.outbox.enqueue(p.id(), this.json.writeValueAsString(Exports.xinyong(p))));
+		Optional<Publication> publication = this.decisions.find(event.publicationId());
+		if (publication.isPresent()) {
+			Publication p = publication.get();
+			this.outbox.enqueue(p.id(), this.json.writeValueAsString(Exports.xinyong(p)));
+		}
+		else if (event instanceof PublicationHeldBack held && this.outbox.queuedAny(held.publicationId())) {
+			this.outbox.enqueue(held.publicationId(), retraction(held));
+		}
+	}
+
+	/** The retraction of a publication the platform has: its id and the ground only. */
+	String retraction(PublicationHeldBack held) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("action", "retract");
+		body.put("id", held.publicationId().toString());
+		body.put("reason", "不予公开：" + held.ground());
+		return this.json.writeValueAsString(body);
 	}
 
 }

@@ -25,11 +25,13 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.disclosure.PublicationEvent;
 import org.sanxiang.disclosure.PublicationFixtures;
 import org.sanxiang.disclosure.PublicationFixtures.Row;
+import org.sanxiang.disclosure.PublicationHeldBack;
 import org.sanxiang.disclosure.PublicationStatus;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
@@ -238,6 +240,41 @@ class OutboxIntegrationTests {
 
 		sender(8).sendDue();
 		assertThat(messages(row.id())).extracting(OutboxMessage::status).containsOnly(OutboxStatus.SENT);
+	}
+
+	@Test
+	void aPushedPublicationThatIsHeldBackQueuesARetractionOnceAndOneNeverPushedQueuesNothing() throws Exception {
+		Row row = publish("推送测试撤回推送有限公司");
+		assertThat(messages(row.id())).hasSize(1);
+		this.jdbc.sql("""
+				update disclosure_publication set status = 'HELD_BACK', held_back_reason = '商业秘密：涉及工艺参数',
+				  held_back_by = 'director', held_back_at = now() where id = :id""").param("id", row.id()).update();
+		heldBack(row.id());
+		heldBack(row.id());
+		List<OutboxMessage> queued = messages(row.id());
+		assertThat(queued).extracting(OutboxMessage::idempotencyKey).containsExactly(row.id() + ":1", row.id() + ":2");
+		JsonNode retraction = this.json.readTree(queued.get(1).body());
+		assertThat(retraction.propertyNames()).containsExactly("action", "id", "reason");
+		assertThat(retraction.get("action").asString()).isEqualTo("retract");
+		assertThat(retraction.get("id").asString()).isEqualTo(row.id().toString());
+		// the ground only: the recorded reason may itself say what is kept back
+		assertThat(retraction.get("reason").asString()).isEqualTo("不予公开：商业秘密");
+
+		Row never = PublicationFixtures.published("推送测试从未推送有限公司", null, java.time.LocalDate.of(2026, 6, 1))
+			.withStatus(PublicationStatus.HELD_BACK)
+			.insert(this.jdbc);
+		heldBack(never.id());
+		assertThat(messages(never.id())).isEmpty();
+
+		sender(8).sendDue();
+		assertThat(receivedFor(row.id() + ":2")).isNotEmpty();
+		assertThat(receivedFor(row.id() + ":2").get(0)[1]).contains("\"retract\"");
+	}
+
+	void heldBack(UUID publicationId) {
+		new TransactionTemplate(this.transactionManager)
+			.executeWithoutResult(s -> this.events.publishEvent(new PublicationHeldBack(publicationId,
+					UUID.randomUUID(), "商业秘密", "涉及工艺参数", "director", Instant.now())));
 	}
 
 	@Test
