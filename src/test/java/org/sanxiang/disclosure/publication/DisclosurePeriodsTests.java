@@ -32,6 +32,9 @@ class DisclosurePeriodsTests {
 	void refusalsOneYearRevocationsAndWithdrawnNoticesThreeYears() {
 		assertThat(DisclosurePeriods.until(this.defaults, "不予许可", this.decided, null))
 			.isEqualTo(LocalDate.of(2027, 6, 1));
+		// 不予延续 is a refusal: its licence lapses, the notice does not follow its validity
+		assertThat(DisclosurePeriods.until(this.defaults, "不予延续", this.decided, LocalDate.of(2028, 5, 31)))
+			.isEqualTo(LocalDate.of(2027, 6, 1));
 		assertThat(DisclosurePeriods.until(this.defaults, "撤销", this.decided, null))
 			.isEqualTo(LocalDate.of(2029, 6, 1));
 		assertThat(DisclosurePeriods.afterWithdrawal(this.defaults, LocalDate.of(2026, 7, 1)))
