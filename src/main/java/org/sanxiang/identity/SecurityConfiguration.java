@@ -93,6 +93,9 @@ class SecurityConfiguration {
 				// 文号登记簿: 管理员 keep it, 负责人 and 督查 check it
 				.requestMatchers("/console/admin/documents/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// the decision search index: 管理员 rebuild it
+				.requestMatchers("/console/admin/search/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
