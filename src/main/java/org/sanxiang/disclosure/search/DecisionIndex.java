@@ -30,14 +30,18 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -48,6 +52,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -79,8 +84,6 @@ final class DecisionIndex implements Closeable {
 	static final String ID = "id";
 
 	static final String PARTY = "party";
-
-	static final String ITEM = "item";
 
 	static final String NUMBER = "number";
 
@@ -134,8 +137,8 @@ final class DecisionIndex implements Closeable {
 	DecisionIndex(Directory directory) {
 		try {
 			this.directory = directory;
-			Map<String, Analyzer> fields = Map.of(PARTY, GramTokenizer.analyzer(SearchText::name), ITEM,
-					GramTokenizer.analyzer(SearchText::name), NUMBER, GramTokenizer.analyzer(SearchText::number));
+			Map<String, Analyzer> fields = Map.of(PARTY, GramTokenizer.analyzer(SearchText::name), NUMBER,
+					GramTokenizer.analyzer(SearchText::number));
 			IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.words, fields));
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 			config.setRAMBufferSizeMB(64);
@@ -218,7 +221,6 @@ final class DecisionIndex implements Closeable {
 		Document doc = new Document();
 		doc.add(new StringField(ID, p.id().toString(), Field.Store.YES));
 		doc.add(new Field(PARTY, p.partyName(), GRAMS));
-		doc.add(new Field(ITEM, p.itemName(), GRAMS));
 		if (p.documentNumber() != null) {
 			doc.add(new Field(NUMBER, p.documentNumber(), GRAMS));
 			doc.add(new StoredField(NUMBER, p.documentNumber()));
@@ -270,11 +272,14 @@ final class DecisionIndex implements Closeable {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				List<String> tokens = words(text);
-				Query match = filtered(match(text, tokens), filters, today);
+				Query match = filtered(match(text, tokens, searcher.getIndexReader()), filters, today);
+				// the score is the match's: party or number 3, item 2, the query's
+				// smartcn words in
+				// a row 1 (so a record where the query is a word ranks above one where it
+				// straddles words), plus recency; no per-term BM25, which would score
+				// every
+				// match of a common place name and cost ten times more at 1M records
 				BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(match, Occur.MUST);
-				for (String token : tokens) {
-					ranked.add(new TermQuery(new Term(WORDS, token)), Occur.SHOULD);
-				}
 				ranked.add(FeatureField.newLinearQuery(FEATURES, RECENCY, RECENCY_WEIGHT), Occur.SHOULD);
 				int wanted = filters.offset() + filters.limit();
 				TopDocs top = searcher.search(ranked.build(), wanted);
@@ -305,7 +310,7 @@ final class DecisionIndex implements Closeable {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				Query match = filtered(match(text, words(text)), filters, today);
+				Query match = filtered(match(text, words(text), searcher.getIndexReader()), filters, today);
 				int count = searcher.count(match);
 				java.util.Set<UUID> ids = new java.util.HashSet<>(count * 2);
 				if (count == 0) {
@@ -342,27 +347,60 @@ final class DecisionIndex implements Closeable {
 		}
 	}
 
-	/** The query that decides what matches (no ranking). */
-	Query match(String text, List<String> tokens) {
+	/**
+	 * The query that decides what matches (no ranking). Item names are few (the
+	 * catalogue's), so they are compared with the query directly, each distinct name
+	 * once, and the matching ones become term queries: exact, and far cheaper than a
+	 * phrase over every record of a popular item.
+	 */
+	Query match(String text, List<String> tokens, IndexReader reader) throws IOException {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		String name = SearchText.name(text);
 		should(any, exact(PARTY, name), 3f);
-		should(any, exact(ITEM, name), 2f);
+		should(any, items(name, reader), 2f);
 		String number = SearchText.number(text);
 		// only brackets, spaces or 号: every record with a document number may contain it
 		should(any,
 				number.isEmpty() && !text.isBlank() ? new TermQuery(new Term(HAS_NUMBER, "1")) : exact(NUMBER, number),
 				3f);
-		if (!tokens.isEmpty()) {
-			// content: every word of the query (smartcn), for text beyond the names
-			BooleanQuery.Builder all = new BooleanQuery.Builder();
-			for (String token : tokens) {
-				all.add(new TermQuery(new Term(WORDS, token)), Occur.MUST);
-			}
-			should(any, all.build(), 1f);
-		}
+		should(any, phrase(WORDS, tokens), 1f);
 		BooleanQuery query = any.build();
 		return query.clauses().isEmpty() ? new MatchNoDocsQuery("空查询") : query;
+	}
+
+	private static Query items(String name, IndexReader reader) throws IOException {
+		if (name.isEmpty()) {
+			return null;
+		}
+		List<BytesRef> matching = new ArrayList<>();
+		Terms terms = MultiTerms.getTerms(reader, ITEM_NAME);
+		if (terms != null) {
+			TermsEnum names = terms.iterator();
+			for (BytesRef term = names.next(); term != null; term = names.next()) {
+				if (SearchText.name(term.utf8ToString()).contains(name)) {
+					matching.add(BytesRef.deepCopyOf(term));
+				}
+			}
+		}
+		return matching.isEmpty() ? null : new TermInSetQuery(ITEM_NAME, matching);
+	}
+
+	/**
+	 * Content (and names) in smartcn words: the query's words in a row, for text beyond
+	 * the names (许可内容).
+	 */
+	private static Query phrase(String field, List<String> tokens) {
+		if (tokens.isEmpty()) {
+			return null;
+		}
+		if (tokens.size() == 1) {
+			return new TermQuery(new Term(field, tokens.get(0)));
+		}
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+		for (String token : tokens) {
+			phrase.add(new Term(field, token));
+		}
+		return phrase.build();
 	}
 
 	private static void should(BooleanQuery.Builder builder, Query query, float boost) {

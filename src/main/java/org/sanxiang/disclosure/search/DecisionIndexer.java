@@ -199,6 +199,11 @@ class DecisionIndexer implements DisposableBean {
 		return this.index.search(text, filters, this.decisions.today());
 	}
 
+	/** Every match of a search, unpaged (recall checks). */
+	java.util.Set<UUID> ids(String text) {
+		return this.index.ids(text, PublicationQuery.all(0, 1), this.decisions.today());
+	}
+
 	DecisionStatistics statistics() {
 		return this.index.statistics(this.decisions.today());
 	}
