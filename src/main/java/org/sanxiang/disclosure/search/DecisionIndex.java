@@ -265,7 +265,8 @@ final class DecisionIndex implements Closeable {
 	/**
 	 * The public decisions that contain {@code text} (already checked: not blank, at most
 	 * {@link SearchText#MAX_QUERY} characters) in their party name, item name or document
-	 * number, or all of its words in their content, within the filters, best first.
+	 * number, or its smartcn words in a row in their content, within the filters, best
+	 * first.
 	 */
 	Hits search(String text, PublicationQuery filters, LocalDate today) {
 		try {

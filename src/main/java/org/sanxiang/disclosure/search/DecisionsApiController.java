@@ -62,7 +62,7 @@ class DecisionsApiController {
 	@GetMapping("/api/v1/public/decisions")
 	@Operation(summary = "列出或检索已公示的许可决定",
 			description = "q 为空时按决定日期倒序列出；q 不为空时返回当事人名称、事项名称或文书号中含有 q 的全部决定（文书号忽略括号、空格和“号”），"
-					+ "以及许可内容含有 q 全部词语的决定，按相关度和日期排序。q 按纯文本处理，不支持查询语法，最多 50 个字。")
+					+ "以及许可内容中连续含有 q 的各个词语的决定，按匹配字段、分词和日期排序。q 按纯文本处理，不支持查询语法，最多 50 个字。")
 	DecisionPage list(@Parameter(description = "关键词") @RequestParam(required = false) String q,
 			@Parameter(description = "事项编码，如 XK-002") @RequestParam(required = false) String item,
 			@Parameter(description = "决定：准予许可、不予许可、变更、延续、撤回、撤销、注销") @RequestParam(required = false) String action,
