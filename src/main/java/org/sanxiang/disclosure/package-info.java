@@ -12,11 +12,11 @@
  * <p>
  * 事中 and 事后 live in sub-packages: {@code window} (岗位信息公示牌 per service window, GS-2),
  * {@code publication} (every licensing decision's 双公示 record, masked, published within 7
- * working days, withdrawn or corrected with a public history, GS-3 to GS-7), {@code search}
- * (the public decisions list and Chinese full-text search over a Lucene index derived from
- * the publications) and {@code opendata} (CSV/JSON downloads, the 信用中国 export, the Atom feed
- * and the push outbox to the provincial platform). Other modules read publications only
- * through {@link org.sanxiang.disclosure.PublishedDecisions} and
+ * working days, withdrawn or corrected with a public history, GS-3 to GS-7),
+ * {@code search} (the public decisions list and Chinese full-text search over a Lucene
+ * index derived from the publications) and {@code opendata} (CSV/JSON downloads, the 信用中国
+ * export, the Atom feed and the push outbox to the provincial platform). Other modules
+ * read publications only through {@link org.sanxiang.disclosure.PublishedDecisions} and
  * {@link org.sanxiang.disclosure.PublicationTimeliness}.
  */
 package org.sanxiang.disclosure;

@@ -106,6 +106,9 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.CLERK.name(), Role.OFFICER.name(), Role.DIRECTOR.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/console/publications/**")
 				.hasRole(Role.DIRECTOR.name())
+				// the decision search index: 管理员 rebuild it
+				.requestMatchers("/console/admin/search/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
