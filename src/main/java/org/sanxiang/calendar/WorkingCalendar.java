@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * carries out administrators' edits, each recorded with who, when and what.
  */
 @Service
-class WorkingCalendar implements WorkingDays, InitializingBean {
+class WorkingCalendar implements TableWorkingDays, InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
@@ -88,41 +88,9 @@ class WorkingCalendar implements WorkingDays, InitializingBean {
 		reload();
 	}
 
-	HolidayTable table() {
+	@Override
+	public HolidayTable table() {
 		return this.table;
-	}
-
-	// --- WorkingDays
-	// -------------------------------------------------------------------------
-
-	@Override
-	public LocalDate addWorkingDays(LocalDate from, int days) {
-		return this.table.addWorkingDays(from, days);
-	}
-
-	@Override
-	public int workingDaysBetween(LocalDate from, LocalDate to) {
-		return this.table.workingDaysBetween(from, to);
-	}
-
-	@Override
-	public Day day(LocalDate date) {
-		return this.table.day(date);
-	}
-
-	@Override
-	public LocalDate addNaturalDays(LocalDate from, int days) {
-		return this.table.addNaturalDays(from, days);
-	}
-
-	@Override
-	public boolean covers(int year) {
-		return this.table.covers(year);
-	}
-
-	@Override
-	public Set<Integer> loadedYears() {
-		return Collections.unmodifiableSet(new LinkedHashSet<>(this.table.years()));
 	}
 
 	// --- administration

@@ -18,6 +18,16 @@ import org.sanxiang.platform.InputRejected;
 public interface WorkingDays {
 
 	/**
+	 * The calendar as shipped ({@code calendar/holidays.csv}, RULES.md T-3), without an
+	 * agency's own corrections, answered from memory: for tests, benchmarks and tools
+	 * that run without the platform. The running platform's bean reads the administered
+	 * calendar.
+	 */
+	static WorkingDays shipped() {
+		return ShippedCalendar.INSTANCE;
+	}
+
+	/**
 	 * The day on which a period of {@code days} working days that starts with an event on
 	 * {@code from} ends: the {@code days}-th working day after {@code from}. The event
 	 * day itself is not counted (RULES.md T-2) and only working days count (行政许可法 第八十二条,

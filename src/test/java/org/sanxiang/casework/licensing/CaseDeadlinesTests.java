@@ -2,6 +2,8 @@ package org.sanxiang.casework.licensing;
 
 import java.util.List;
 
+import org.sanxiang.calendar.WorkingDays;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ import static org.sanxiang.casework.licensing.LicensingFixtures.*;
  */
 class CaseDeadlinesTests {
 
-	private static final ShippedCalendar CAL = ShippedCalendar.Y2026;
+	private static final WorkingDays CAL = WorkingDays.shipped();
 
 	@Test
 	void theTestCalendarFollowsTheStateCouncilNoticeForNationalDay() {

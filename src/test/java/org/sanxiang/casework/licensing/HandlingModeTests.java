@@ -1,5 +1,6 @@
 package org.sanxiang.casework.licensing;
 
+import org.sanxiang.calendar.WorkingDays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ import static org.sanxiang.casework.licensing.LicensingFixtures.*;
  */
 class HandlingModeTests {
 
-	private static final ShippedCalendar CAL = ShippedCalendar.Y2026;
+	private static final WorkingDays CAL = WorkingDays.shipped();
 
 	private final LicensingRules rules = rulesOn(day("2026-12-31"));
 

@@ -1,5 +1,6 @@
 package org.sanxiang.casework.licensing;
 
+import org.sanxiang.calendar.WorkingDays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -176,7 +177,7 @@ class HearingTests {
 		assertThat(heard.major()).isTrue();
 		// paused from the request (9 Oct) to the hearing (21 Oct): 10, 12–16, 19–21 Oct =
 		// 9 working days
-		assertThat(heard.deadlines().decisionDue(ShippedCalendar.Y2026, day("2026-11-30")))
+		assertThat(heard.deadlines().decisionDue(WorkingDays.shipped(), day("2026-11-30")))
 			.isEqualTo(day("2026-11-04"));
 
 		TransitionRefused notCited = heard

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.sanxiang.calendar.WorkingDays;
+
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.DecisionGuard;
@@ -111,7 +113,7 @@ final class LicensingFixtures {
 
 	static LicensingRules rulesOn(LocalDate today, DecisionGuard guard) {
 		Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-		return new LicensingRules(ShippedCalendar.Y2026, clock, guard, null);
+		return new LicensingRules(WorkingDays.shipped(), clock, guard, null);
 	}
 
 	/**
@@ -119,7 +121,7 @@ final class LicensingFixtures {
 	 */
 	static LicensingRules rulesOn(LocalDate today, DecisionGuard guard, List<MajorCondition> catalogue) {
 		Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-		return new LicensingRules(ShippedCalendar.Y2026, clock, guard, null, (agency, on) -> catalogue);
+		return new LicensingRules(WorkingDays.shipped(), clock, guard, null, (agency, on) -> catalogue);
 	}
 
 	static LocalDate day(String iso) {

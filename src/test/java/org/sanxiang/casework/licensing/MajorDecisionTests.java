@@ -3,6 +3,8 @@ package org.sanxiang.casework.licensing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sanxiang.calendar.WorkingDays;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -151,7 +153,7 @@ class MajorDecisionTests {
 	@DisplayName("SH-2: the case keeps the catalogue in force for its agency on the day of receipt, as it keeps the item version")
 	void theCaseKeepsTheCatalogueOfItsReceipt() {
 		List<String> asked = new ArrayList<>();
-		LicensingRules rules = new LicensingRules(ShippedCalendar.Y2026, rulesOn(day(ACCEPTED)).clock(),
+		LicensingRules rules = new LicensingRules(WorkingDays.shipped(), rulesOn(day(ACCEPTED)).clock(),
 				DecisionGuard.NO_REVIEW_MODULE, null, (agency, on) -> {
 					asked.add(agency + "@" + on);
 					return CATALOGUE;

@@ -2,6 +2,8 @@ package org.sanxiang.disclosure.publication;
 
 import java.time.LocalDate;
 
+import org.sanxiang.calendar.WorkingDays;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicationDeadlinesTests {
 
-	private final PublicationDeadlines deadlines = new PublicationDeadlines(ShippedHolidays.INSTANCE);
+	private final PublicationDeadlines deadlines = new PublicationDeadlines(WorkingDays.shipped());
 
 	@Test
 	void aDecisionBeforeTheNationalDayBreakIsDueAfterItCountingTheAdjustedSaturday() {
