@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.PublicAddresses;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.Unit;
@@ -14,7 +15,6 @@ import org.sanxiang.catalog.Versioned;
 import org.sanxiang.platform.NotFound;
 import org.sanxiang.platform.QrCodes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +24,6 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -44,12 +43,12 @@ class CertificateVerification {
 
 	private final Clock clock;
 
-	private final String publicBaseUrl;
+	private final PublicAddresses addresses;
 
-	CertificateVerification(Catalog catalog, Clock clock, @Value("${sanxiang.public-base-url:}") String publicBaseUrl) {
+	CertificateVerification(Catalog catalog, Clock clock, PublicAddresses addresses) {
 		this.catalog = catalog;
 		this.clock = clock;
-		this.publicBaseUrl = publicBaseUrl;
+		this.addresses = addresses;
 	}
 
 	/**
@@ -124,10 +123,7 @@ class CertificateVerification {
 	 * reached the server), else from the current request.
 	 */
 	String verifyUrl(String certificateNo) {
-		UriComponentsBuilder base = StringUtils.hasText(this.publicBaseUrl)
-				? UriComponentsBuilder.fromUriString(this.publicBaseUrl.strip().replaceAll("/+$", ""))
-				: ServletUriComponentsBuilder.fromCurrentContextPath();
-		return base.pathSegment("verify", "officer", certificateNo).encode().toUriString();
+		return this.addresses.of("verify", "officer", certificateNo);
 	}
 
 	private Optional<Officer> find(String certificateNo) {

@@ -1,11 +1,8 @@
 package org.sanxiang.documents;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.sanxiang.platform.PublicAddresses;
+
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The address printed (as a QR code) on every document: its public verification page,
@@ -16,24 +13,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class VerificationLinks {
 
-	private final String publicBaseUrl;
+	private final PublicAddresses addresses;
 
-	VerificationLinks(@Value("${sanxiang.public-base-url:}") String publicBaseUrl) {
-		this.publicBaseUrl = publicBaseUrl;
+	VerificationLinks(PublicAddresses addresses) {
+		this.addresses = addresses;
 	}
 
 	String document(String number) {
-		UriComponentsBuilder base;
-		if (StringUtils.hasText(this.publicBaseUrl)) {
-			base = UriComponentsBuilder.fromUriString(this.publicBaseUrl.strip().replaceAll("/+$", ""));
-		}
-		else if (RequestContextHolder.getRequestAttributes() != null) {
-			base = ServletUriComponentsBuilder.fromCurrentContextPath();
-		}
-		else {
-			base = UriComponentsBuilder.newInstance();
-		}
-		return base.pathSegment("verify", "document", number).encode().toUriString();
+		return this.addresses.of("verify", "document", number);
 	}
 
 }

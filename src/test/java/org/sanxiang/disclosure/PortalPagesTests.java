@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.platform.PublicAddresses;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.InMemoryCatalog;
 import org.sanxiang.support.FixedToday;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { PortalController.class, ItemController.class, CertificateVerification.class })
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ FixedToday.class, PortalPagesTests.Fixture.class })
+@Import({ FixedToday.class, PublicAddresses.class, PortalPagesTests.Fixture.class })
 class PortalPagesTests {
 
 	@TestConfiguration
@@ -240,7 +241,7 @@ class PortalPagesTests {
 	@Test
 	void theConfiguredPublicAddressIsUsedForTheQrCodeAndNumbersAreEncodedAsOnePathSegment() {
 		CertificateVerification verification = new CertificateVerification(this.catalog, Clock.systemUTC(),
-				"https://zf.xintian.example/ ");
+				new PublicAddresses("https://zf.xintian.example/ "));
 		assertThat(verification.verifyUrl("43112823001"))
 			.isEqualTo("https://zf.xintian.example/verify/officer/43112823001");
 		assertThat(verification.verifyUrl("湘A 1/2"))

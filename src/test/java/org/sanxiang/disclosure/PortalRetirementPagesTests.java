@@ -3,6 +3,7 @@ package org.sanxiang.disclosure;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.platform.PublicAddresses;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Change;
 import org.sanxiang.catalog.EntryKind;
@@ -31,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { PortalController.class, ItemController.class, CertificateVerification.class })
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ FixedToday.class, PortalRetirementPagesTests.Fixture.class })
+@Import({ FixedToday.class, PublicAddresses.class, PortalRetirementPagesTests.Fixture.class })
 class PortalRetirementPagesTests {
 
 	static final String ABOLISHED = "《湖南省人民政府关于取消和下放一批行政权力事项的决定》";

@@ -13,19 +13,17 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sanxiang.platform.PublicAddresses;
 import org.sanxiang.disclosure.Publication;
 import org.sanxiang.disclosure.PublishedDecisions;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -54,14 +52,13 @@ class OpenDataController {
 
 	private final Clock clock;
 
-	private final String publicBaseUrl;
+	private final PublicAddresses addresses;
 
-	OpenDataController(PublishedDecisions decisions, JsonMapper json, Clock clock,
-			@Value("${sanxiang.public-base-url:}") String publicBaseUrl) {
+	OpenDataController(PublishedDecisions decisions, JsonMapper json, Clock clock, PublicAddresses addresses) {
 		this.decisions = decisions;
 		this.json = json;
 		this.clock = clock;
-		this.publicBaseUrl = publicBaseUrl;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/open-data")
@@ -129,8 +126,7 @@ class OpenDataController {
 	}
 
 	private ExportContext context() {
-		String base = StringUtils.hasText(this.publicBaseUrl) ? this.publicBaseUrl.strip().replaceAll("/+$", "")
-				: ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.addresses.base().toUriString();
 		return new ExportContext(this.clock.getZone(), base);
 	}
 

@@ -1,10 +1,8 @@
 package org.sanxiang.disclosure.search;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.sanxiang.platform.PublicAddresses;
+
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Absolute addresses a decision page links to and prints as a QR code: from
@@ -14,15 +12,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class PublicLinks {
 
-	private final String publicBaseUrl;
+	private final PublicAddresses addresses;
 
-	PublicLinks(@Value("${sanxiang.public-base-url:}") String publicBaseUrl) {
-		this.publicBaseUrl = publicBaseUrl;
+	PublicLinks(PublicAddresses addresses) {
+		this.addresses = addresses;
 	}
 
 	/** The documents module's public verification page of a document number. */
 	String documentVerification(String number) {
-		return base().pathSegment("verify", "document", number).encode().toUriString();
+		return this.addresses.of("verify", "document", number);
 	}
 
 	/**
@@ -30,13 +28,7 @@ class PublicLinks {
 	 * of hashes from that entry to the root of the latest signed tree head.
 	 */
 	String inclusionProof(long seq) {
-		return base().path("/api/v1/journal/proofs/inclusion").queryParam("seq", seq).toUriString();
-	}
-
-	private UriComponentsBuilder base() {
-		return StringUtils.hasText(this.publicBaseUrl)
-				? UriComponentsBuilder.fromUriString(this.publicBaseUrl.strip().replaceAll("/+$", ""))
-				: ServletUriComponentsBuilder.fromCurrentContextPath();
+		return this.addresses.base().path("/api/v1/journal/proofs/inclusion").queryParam("seq", seq).toUriString();
 	}
 
 }

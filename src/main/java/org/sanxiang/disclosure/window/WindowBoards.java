@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanxiang.platform.PublicAddresses;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.Material;
@@ -16,11 +17,7 @@ import org.sanxiang.catalog.Unit;
 import org.sanxiang.platform.NotFound;
 import org.sanxiang.platform.QrCodes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Puts a window's board together from the window, its staff and the catalog in force
@@ -43,14 +40,13 @@ class WindowBoards {
 
 	private final Clock clock;
 
-	private final String publicBaseUrl;
+	private final PublicAddresses addresses;
 
-	WindowBoards(ServiceWindows windows, Catalog catalog, Clock clock,
-			@Value("${sanxiang.public-base-url:}") String publicBaseUrl) {
+	WindowBoards(ServiceWindows windows, Catalog catalog, Clock clock, PublicAddresses addresses) {
 		this.windows = windows;
 		this.catalog = catalog;
 		this.clock = clock;
-		this.publicBaseUrl = publicBaseUrl;
+		this.addresses = addresses;
 	}
 
 	/** A window on the list: where it is and who staffs it. */
@@ -144,10 +140,7 @@ class WindowBoards {
 	 * must not depend on how the request reached the server), else from the request.
 	 */
 	private String absolute(String path) {
-		UriComponentsBuilder base = StringUtils.hasText(this.publicBaseUrl)
-				? UriComponentsBuilder.fromUriString(this.publicBaseUrl.strip().replaceAll("/+$", ""))
-				: ServletUriComponentsBuilder.fromCurrentContextPath();
-		return base.path(path).encode().toUriString();
+		return this.addresses.base().path(path).encode().toUriString();
 	}
 
 }
