@@ -208,9 +208,13 @@ class ProcessKillIntegrationTests {
 			List<String> materials = db.sql("select sha256 from casework_material where sha256 is not null")
 				.query(String.class)
 				.list();
-			assertThat(stored).containsAll(evidence).containsAll(materials);
+			List<String> photos = db.sql("select photo_key from disclosure_window_staff where photo_key is not null")
+				.query(String.class)
+				.list();
+			assertThat(stored).containsAll(evidence).containsAll(materials).containsAll(photos);
 			Set<String> named = new HashSet<>(evidence);
 			named.addAll(materials);
+			named.addAll(photos);
 			assertThat(named).containsAll(stored);
 			assertThat(evidence).hasSizeGreaterThanOrEqualTo(uploads.get());
 

@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import org.sanxiang.platform.BlobReferences;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,8 +21,11 @@ class EvidenceItems {
 
 	private final JdbcClient jdbc;
 
-	EvidenceItems(JdbcClient jdbc) {
+	private final List<BlobReferences> references;
+
+	EvidenceItems(JdbcClient jdbc, List<BlobReferences> references) {
 		this.jdbc = jdbc;
+		this.references = references;
 	}
 
 	void insert(EvidenceItem i) {
@@ -117,36 +124,23 @@ class EvidenceItems {
 	}
 
 	/**
-	 * How many records still name the stored file: evidence rows, and the application
-	 * materials casework keeps in the same content-addressed store (V6).
+	 * How many modules' records still name the stored file: evidence rows, application
+	 * materials, window photos — every {@link BlobReferences} of the application.
 	 */
 	long references(String key) {
-		Long evidence = this.jdbc.sql("select count(*) from evidence_item where blob_key = ?")
-			.param(key)
-			.query(Long.class)
-			.single();
-		Long materials = this.jdbc.sql("select count(*) from casework_material where sha256 = ?")
-			.param(key)
-			.query(Long.class)
-			.single();
-		return evidence + materials;
+		return this.references.stream().filter((r) -> r.named(List.of(key)).contains(key)).count();
 	}
 
-	/**
-	 * Those of {@code keys} that no record names: neither an evidence row nor an
-	 * application material (V6).
-	 */
+	/** Those of {@code keys} that no module's records name. */
 	List<String> unreferenced(List<String> keys) {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select k from unnest(cast(? as text[])) as k
-				where not exists (select 1 from evidence_item where blob_key = k)
-				  and not exists (select 1 from casework_material where sha256 = k)""")
-			.param(keys.toArray(String[]::new))
-			.query(String.class)
-			.list();
+		Set<String> named = new HashSet<>();
+		for (BlobReferences r : this.references) {
+			named.addAll(r.named(keys));
+		}
+		return keys.stream().filter((k) -> !named.contains(k)).toList();
 	}
 
 	private static EvidenceItem map(ResultSet rs, int row) throws SQLException {

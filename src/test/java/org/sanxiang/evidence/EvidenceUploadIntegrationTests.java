@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -48,6 +49,9 @@ class EvidenceUploadIntegrationTests {
 
 	@Autowired
 	ResumableUploads uploads;
+
+	@Autowired
+	CrashRecovery crashRecovery;
 
 	@Autowired
 	FileSystemBlobStore blobs;
@@ -424,6 +428,28 @@ class EvidenceUploadIntegrationTests {
 		assertThat(this.vault.item(UUID.fromString(rest.headers().firstValue("Evidence-Id").orElseThrow()))
 			.orElseThrow()
 			.sha256()).isEqualTo(sha256(data));
+	}
+
+	@Test
+	void theStartUpCleanUpRemovesFilesNoModuleNamesAndKeepsWindowPhotosAndMaterials() throws Exception {
+		String orphan = this.blobs.put(new java.io.ByteArrayInputStream(EvidenceFixtures.mp4(20_000, 14))).key();
+		List<String> photos = this.jdbc.sql("select photo_key from disclosure_window_staff where photo_key is not null")
+			.query(String.class)
+			.list();
+		List<String> materials = this.jdbc.sql("select sha256 from casework_material where sha256 is not null limit 3")
+			.query(String.class)
+			.list();
+		assertThat(photos).as("the demo window's staff photos").isNotEmpty();
+
+		this.crashRecovery.removeUnreferencedFiles();
+
+		assertThat(this.blobs.contains(orphan)).isFalse();
+		for (String key : photos) {
+			assertThat(this.blobs.contains(key)).as("window photo %s", key).isTrue();
+		}
+		for (String key : materials) {
+			assertThat(this.blobs.contains(key)).as("material %s", key).isTrue();
+		}
 	}
 
 	private long awaitOffsetAbove(URI upload, long offset) throws Exception {
