@@ -34,9 +34,12 @@ class LedgerApiController {
 
 	private final LedgerViews views;
 
-	LedgerApiController(Ledger ledger, LedgerViews views) {
+	private final LedgerAccess access;
+
+	LedgerApiController(Ledger ledger, LedgerViews views, LedgerAccess access) {
 		this.ledger = ledger;
 		this.views = views;
+		this.access = access;
 	}
 
 	/** A progress note. */
@@ -73,8 +76,11 @@ class LedgerApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "落实台账任务详情", description = "含进展情况和佐证材料（文件名、大小、SM3）；不存在时 404。")
-	TaskDetails get(@PathVariable UUID id) {
+	@PreAuthorize(LedgerAccess.SIGNED_IN)
+	@Operation(summary = "落实台账任务详情",
+			description = "含进展情况和佐证材料（文件名、大小、SM3）；不存在时 404。" + "督查、负责人、管理员可查看全部任务，其他工作人员只能查看本单位（账号所属单位）负责的任务（其他 403）。")
+	TaskDetails get(@PathVariable UUID id, Authentication who) {
+		this.access.checkRead(who, this.ledger.open(id).task());
 		return details(id);
 	}
 
@@ -87,9 +93,11 @@ class LedgerApiController {
 	}
 
 	@PostMapping("/{id}/notes")
-	@PreAuthorize(LedgerConsoleController.WRITERS)
-	@Operation(summary = "记录进展情况", description = "进展情况不能为空，不超过2000字（422）；记录后不能修改或删除。")
+	@PreAuthorize(LedgerAccess.SIGNED_IN)
+	@Operation(summary = "记录进展情况",
+			description = "进展情况不能为空，不超过2000字（422）；记录后不能修改或删除。" + "督查、负责人和责任单位（账号所属单位）的工作人员可记录（其他 403）。")
 	TaskDetails note(@PathVariable UUID id, @RequestBody(required = false) NoteRequest body, Authentication who) {
+		this.access.checkRecord(who, this.ledger.open(id).task());
 		this.ledger.note(id, body == null ? null : body.note(), who.getName());
 		return details(id);
 	}

@@ -55,10 +55,13 @@ class LedgerConsoleController {
 
 	private final LedgerWorkbook workbook;
 
-	LedgerConsoleController(Ledger ledger, LedgerViews views, LedgerWorkbook workbook) {
+	private final LedgerAccess access;
+
+	LedgerConsoleController(Ledger ledger, LedgerViews views, LedgerWorkbook workbook, LedgerAccess access) {
 		this.ledger = ledger;
 		this.views = views;
 		this.workbook = workbook;
+		this.access = access;
 	}
 
 	/** A note or a file as the task page shows it, in local time. */
@@ -155,22 +158,26 @@ class LedgerConsoleController {
 	}
 
 	@GetMapping("/ledger/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		return page(id, model, null);
+	@PreAuthorize(LedgerAccess.SIGNED_IN)
+	String show(@PathVariable UUID id, Authentication who, Model model) {
+		this.access.checkRead(who, this.ledger.open(id).task());
+		return page(id, who, model, null);
 	}
 
 	@PostMapping("/ledger/{id}/notes")
-	@PreAuthorize(WRITERS)
+	@PreAuthorize(LedgerAccess.SIGNED_IN)
 	String note(@PathVariable UUID id, @RequestParam(required = false) String note, Authentication who, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return command(id, model, redirect, response, "已记录进展情况", () -> this.ledger.note(id, note, who.getName()));
+		this.access.checkRecord(who, this.ledger.open(id).task());
+		return command(id, who, model, redirect, response, "已记录进展情况", () -> this.ledger.note(id, note, who.getName()));
 	}
 
 	@PostMapping("/ledger/{id}/evidence")
-	@PreAuthorize(WRITERS)
+	@PreAuthorize(LedgerAccess.SIGNED_IN)
 	String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Authentication who,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return command(id, model, redirect, response, "已上传佐证材料", () -> {
+		this.access.checkRecord(who, this.ledger.open(id).task());
+		return command(id, who, model, redirect, response, "已上传佐证材料", () -> {
 			if (file == null) {
 				throw InputRejected.unprocessable("file", "请选择要上传的佐证材料文件");
 			}
@@ -185,8 +192,10 @@ class LedgerConsoleController {
 	}
 
 	@GetMapping("/ledger/{id}/evidence/{evidenceId}")
-	void download(@PathVariable UUID id, @PathVariable long evidenceId, HttpServletResponse response)
-			throws IOException {
+	@PreAuthorize(LedgerAccess.SIGNED_IN)
+	void download(@PathVariable UUID id, @PathVariable long evidenceId, Authentication who,
+			HttpServletResponse response) throws IOException {
+		this.access.checkRead(who, this.ledger.open(id).task());
 		LedgerTasks.Evidence evidence = this.ledger.evidence(id, evidenceId);
 		// always as a download: an uploaded page must not run in the console's origin
 		response.setContentType("application/octet-stream");
@@ -206,14 +215,16 @@ class LedgerConsoleController {
 	@PreAuthorize(WRITERS)
 	String complete(@PathVariable UUID id, @RequestParam(required = false) String summary, Authentication who,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return command(id, model, redirect, response, "任务已完成", () -> this.ledger.complete(id, summary, who.getName()));
+		return command(id, who, model, redirect, response, "任务已完成",
+				() -> this.ledger.complete(id, summary, who.getName()));
 	}
 
 	@PostMapping("/ledger/{id}/reopening")
 	@PreAuthorize(WRITERS)
 	String reopen(@PathVariable UUID id, @RequestParam(required = false) String reason, Authentication who, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return command(id, model, redirect, response, "任务已重新打开", () -> this.ledger.reopen(id, reason, who.getName()));
+		return command(id, who, model, redirect, response, "任务已重新打开",
+				() -> this.ledger.reopen(id, reason, who.getName()));
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -232,8 +243,8 @@ class LedgerConsoleController {
 		return page;
 	}
 
-	private String command(UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response, String done,
-			Runnable action) {
+	private String command(UUID id, Authentication who, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String done, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("saved", done);
@@ -241,12 +252,14 @@ class LedgerConsoleController {
 		}
 		catch (InputRejected ex) {
 			response.setStatus(ex.kind().status());
-			return page(id, model, ex.firstMessage());
+			return page(id, who, model, ex.firstMessage());
 		}
 	}
 
-	private String page(UUID id, Model model, String error) {
+	private String page(UUID id, Authentication who, Model model, String error) {
 		Ledger.Details details = this.ledger.open(id);
+		model.addAttribute("mayRecord", this.access.mayRecord(who, details.task()));
+		model.addAttribute("mayManage", this.access.mayManage(who));
 		LocalDate today = this.ledger.today();
 		ZoneId zone = this.ledger.zone();
 		model.addAttribute("task", this.views.row(details.task(), today));

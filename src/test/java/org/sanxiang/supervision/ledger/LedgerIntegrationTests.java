@@ -260,6 +260,50 @@ class LedgerIntegrationTests {
 	}
 
 	@Test
+	void theStaffOfTheOwnerUnitRecordProgressOnTheirTasksButNeitherCompleteThemNorSeeOtherUnits() throws Exception {
+		// the demo account officer1 belongs to 粮食调控股 (LSTK), clerk to 办公室 (BGS)
+		UUID own = this.ledger.create(
+				new TaskForm("粮食收购企业备案信息公示", "事前公开", "LSTK", "officer1", java.time.LocalDate.of(2026, 7, 31)),
+				"supervisor");
+		UUID other = this.ledger.create(
+				new TaskForm("法制审核人员培训", "培训", "FGG", "reviewer", java.time.LocalDate.of(2026, 7, 31)), "supervisor");
+		RequestPostProcessor officer = user("officer1").roles("OFFICER");
+		String page = page(get("/console/supervision/ledger/" + own).with(officer));
+		assertThat(page).contains("新的进展情况", "上传佐证材料").doesNotContain("确认完成", "修改任务");
+		this.mvc
+			.perform(post("/console/supervision/ledger/" + own + "/notes").param("note", "已在门户网站公示备案企业名单")
+				.with(officer)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(multipart("/console/supervision/ledger/" + own + "/evidence")
+				.file(new MockMultipartFile("file", "公示截图.png", "image/png", new byte[] { 1, 2, 3 }))
+				.with(officer)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/api/v1/supervision/ledger/" + own + "/notes").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"note\":\"已更新\"}")
+				.with(httpBasic("officer1", "demo")))
+			.andExpect(status().isOk());
+		assertThat(this.ledger.open(own).notes()).extracting(LedgerTasks.Note::author)
+			.containsExactly("officer1", "officer1");
+		assertThat(this.ledger.open(own).evidence()).hasSize(1);
+		this.mvc
+			.perform(post("/console/supervision/ledger/" + own + "/completion").param("summary", "完成")
+				.with(officer)
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/console/supervision/ledger/" + other).with(officer)).andExpect(status().isForbidden());
+		this.mvc.perform(
+				post("/console/supervision/ledger/" + other + "/notes").param("note", "x").with(officer).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/supervision/ledger/" + own).with(httpBasic("clerk", "demo")))
+			.andExpect(status().isForbidden());
+		assertThat(this.ledger.open(other).notes()).isEmpty();
+	}
+
+	@Test
 	void theGroupIsKeptByAdminsAndSupervisorsEachChangeJournaled() throws Exception {
 		this.mvc
 			.perform(post("/console/supervision/group/members").param("role", "MEMBER")
