@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PreDestroy;
 
 import org.sanxiang.platform.BlobStore;
 import org.sanxiang.platform.FileSystemBlobStore;
@@ -22,13 +26,25 @@ import org.springframework.util.StringUtils;
 @Component
 class LedgerFiles {
 
-	private final BlobStore store;
+	private final FileSystemBlobStore store;
+
+	private final boolean throwAway;
 
 	LedgerFiles(Environment env) throws IOException {
-		boolean throwAway = !StringUtils.hasText(env.getProperty("sanxiang.blob-store.dir", "./data/blobs"));
+		this.throwAway = !StringUtils.hasText(env.getProperty("sanxiang.blob-store.dir", "./data/blobs"));
 		String dir = env.getProperty("sanxiang.supervision.ledger.files-dir", "./data/ledger-files");
 		this.store = new FileSystemBlobStore(
-				throwAway ? Files.createTempDirectory("sanxiang-ledger-files-") : Path.of(dir));
+				this.throwAway ? Files.createTempDirectory("sanxiang-ledger-files-") : Path.of(dir));
+	}
+
+	@PreDestroy
+	void removeThrowAwayDirectory() throws IOException {
+		if (!this.throwAway || !Files.exists(this.store.root())) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(this.store.root())) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
 	}
 
 	BlobStore.Blob put(InputStream content) throws IOException {

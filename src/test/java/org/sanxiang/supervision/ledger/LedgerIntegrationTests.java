@@ -116,6 +116,9 @@ class LedgerIntegrationTests {
 			.getResponse()
 			.getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(page(get("/console/supervision/ledger/new").with(SUPERVISOR))).contains("新建任务", "音像记录");
+		assertThat(page(get("/console/supervision/ledger/" + id + "/edit").with(DIRECTOR))).contains("修改任务",
+				"开展三项制度专题培训", "2026-09-30");
 		this.mvc
 			.perform(post("/console/supervision/ledger/" + id).param("title", "开展三项制度专题培训（全体执法人员）")
 				.param("category", "培训")
