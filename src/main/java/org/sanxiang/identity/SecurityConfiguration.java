@@ -97,6 +97,16 @@ class SecurityConfiguration {
 				// may see which (never the officer a complaint names)
 				.requestMatchers("/console/complaints/**", "/api/v1/complaints/**")
 				.hasAnyRole(Role.DIRECTOR.name(), Role.SUPERVISOR.name())
+				// 督查 (领导小组, 落实台账, indicators): 督查, 负责人 and 管理员; the controllers
+				// check who changes what again (台账: 督查 and 负责人; 领导小组: 管理员 and 督查).
+				// A ledger task's page, files and notes are open to the staff of the unit
+				// that owns it too: the ledger checks the account's unit against the task
+				.requestMatchers("/console/supervision/ledger/*", "/console/supervision/ledger/*/notes",
+						"/console/supervision/ledger/*/evidence", "/console/supervision/ledger/*/evidence/*",
+						"/api/v1/supervision/ledger/*", "/api/v1/supervision/ledger/*/notes")
+				.authenticated()
+				.requestMatchers("/console/supervision/**", "/api/v1/supervision/**")
+				.hasAnyRole(Role.SUPERVISOR.name(), Role.DIRECTOR.name(), Role.ADMIN.name())
 				// 推送队列 to the provincial platform: 管理员 see and replay its dead letters
 				.requestMatchers("/console/admin/outbox/**")
 				.hasRole(Role.ADMIN.name())

@@ -49,7 +49,12 @@ public final class EntryTypes {
 			Map.entry("PublicationCreated", "生成公示信息"), Map.entry("PublicationCompleted", "公示信息补录文书号"),
 			Map.entry("PublicationPublished", "公示"), Map.entry("PublicationCorrected", "更正公示"),
 			Map.entry("PublicationWithdrawalRequested", "待撤回公示"), Map.entry("PublicationWithdrawn", "撤回公示"),
-			Map.entry("PublicationHeldBack", "不予公开"), Map.entry("PublicationSettingsChanged", "公示设置变更"));
+			Map.entry("PublicationHeldBack", "不予公开"), Map.entry("PublicationSettingsChanged", "公示设置变更"),
+
+			Map.entry("LedgerTaskCreated", "新建落实台账任务"), Map.entry("LedgerTaskEdited", "修改落实台账任务"),
+			Map.entry("LedgerNoteRecorded", "记录落实台账进展"), Map.entry("LedgerEvidenceAdded", "上传落实台账佐证材料"),
+			Map.entry("LedgerTaskCompleted", "落实台账任务完成"), Map.entry("LedgerTaskReopened", "重新打开落实台账任务"),
+			Map.entry("LeadershipGroupChanged", "领导小组变更"));
 
 	private EntryTypes() {
 	}

@@ -1,0 +1,10 @@
+package org.sanxiang.supervision.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A ledger task's title, category, owner or deadline was changed; the new values. */
+public record LedgerTaskEdited(UUID taskId, String title, String category, String unitCode, String owner,
+		LocalDate deadline, String actor, Instant at) implements LedgerEvent {
+}
