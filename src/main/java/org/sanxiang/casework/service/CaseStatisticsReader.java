@@ -46,18 +46,24 @@ class CaseStatisticsReader implements CaseStatistics {
 			  (payload ->> 'granted')::boolean as granted, coalesce((payload ->> 'major')::boolean, false) as major
 			from casework_event where type = 'CaseDecided' order by case_id, seq""";
 
+	/**
+	 * The stored case is read once per row ({@code j}, not inlined): PostgreSQL would
+	 * otherwise decompress the out-of-line JSON again for every field taken from it.
+	 */
 	private static final String CASES = """
 			with decided as (%s)
-			select c.id, c.number, d.decided_on, d.granted, d.major,
-			  c.content -> 'item' -> 'content' ->> 'code' as item_code,
-			  c.content -> 'item' -> 'content' ->> 'name' as item_name,
-			  c.content -> 'item' -> 'content' ->> 'unitCode' as unit_code,
-			  c.content -> 'item' -> 'content' ->> 'agencyCode' as agency_code,
-			  coalesce((c.content -> 'item' -> 'content' ->> 'mediaRecordRequired')::boolean, false) as media_required,
-			  array(select jsonb_array_elements_text(coalesce(c.content -> 'officers', '[]'::jsonb))) as officers,
-			  (c.content -> 'deadlines')::text as deadlines
-			from decided d join casework_case c on c.id = d.case_id
-			where %s""".formatted(FIRST_DECISIONS, "%s");
+			select x.id, x.number, x.decided_on, x.granted, x.major,
+			  x.j -> 'item' -> 'content' ->> 'code' as item_code,
+			  x.j -> 'item' -> 'content' ->> 'name' as item_name,
+			  x.j -> 'item' -> 'content' ->> 'unitCode' as unit_code,
+			  x.j -> 'item' -> 'content' ->> 'agencyCode' as agency_code,
+			  coalesce((x.j -> 'item' -> 'content' ->> 'mediaRecordRequired')::boolean, false) as media_required,
+			  array(select jsonb_array_elements_text(coalesce(x.j -> 'officers', '[]'::jsonb))) as officers,
+			  (x.j -> 'deadlines')::text as deadlines
+			from (select c.id, c.number, d.decided_on, d.granted, d.major,
+			    c.content || '{}'::jsonb as j
+			  from decided d join casework_case c on c.id = d.case_id
+			  where %s offset 0) x""".formatted(FIRST_DECISIONS, "%s");
 
 	/**
 	 * The events that make an act one to record (JL-3, JL-4), in each case's order: a
@@ -68,7 +74,7 @@ class CaseStatisticsReader implements CaseStatistics {
 			  coalesce(payload ->> 'inspectedOn', payload ->> 'heldOn', payload ->> 'deliveredOn') as on_day
 			from casework_event
 			where type in ('FullRecordingMarked', 'SiteInspectionRecorded', 'HearingHeld', 'DecisionDelivered')
-			  and case_id in (select d.case_id from (%s) d join casework_case c on c.id = d.case_id where %s)
+			  and case_id in (select d.case_id from (%s) d where %s)
 			order by case_id, seq""".formatted(FIRST_DECISIONS, "%s");
 
 	private final JdbcClient jdbc;

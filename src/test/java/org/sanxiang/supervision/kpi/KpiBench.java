@@ -150,35 +150,36 @@ public final class KpiBench {
 		Map<String, double[]> figures = new HashMap<>();
 		jdbc.query(
 				"""
-						with days as (
-						  select g::date as d,
-						    case cd.kind when 'HOLIDAY' then false when 'WORKDAY' then true
-						      else extract(isodow from g) < 6 end as working
-						  from generate_series(date '2024-01-01', date '2026-12-31', interval '1 day') g
-						  left join calendar_day cd on cd.day = g::date),
-						numbered as (select d, working, count(*) filter (where working) over (order by d) as n from days),
-						decided as (
-						  select distinct on (e.case_id) e.case_id, (e.payload ->> 'decidedOn')::date as decided_on
-						  from casework_event e where e.type = 'CaseDecided' order by e.case_id, e.seq),
-						cases as (
-						  select coalesce(c.content -> 'item' -> 'content' ->> 'unitCode', '—') as unit,
-						    to_char(d.decided_on, 'YYYY-MM') as month, d.decided_on,
-						    (c.content -> 'deadlines' ->> 'acceptedOn')::date as accepted_on,
-						    (c.content -> 'deadlines' -> 'statutory' ->> 'amount')::int
-						      + coalesce((c.content -> 'deadlines' ->> 'extensionDays')::int, 0) as statutory_days,
-						    (c.content -> 'deadlines' -> 'promised' ->> 'amount')::int as promised_days
-						  from decided d join casework_case c on c.id = d.case_id
-						  where d.decided_on between ? and ?)
+								with days as (
+								  select g::date as d,
+								    case cd.kind when 'HOLIDAY' then false when 'WORKDAY' then true
+								      else extract(isodow from g) < 6 end as working
+								  from generate_series(date '2024-01-01', date '2026-12-31', interval '1 day') g
+								  left join calendar_day cd on cd.day = g::date),
+								numbered as (select d, working, count(*) filter (where working) over (order by d) as n from days),
+								decided as (
+								  select distinct on (e.case_id) e.case_id, (e.payload ->> 'decidedOn')::date as decided_on
+								  from casework_event e where e.type = 'CaseDecided' order by e.case_id, e.seq),
+								cases as (
+						  select coalesce(x.j -> 'item' -> 'content' ->> 'unitCode', '—') as unit,
+						    to_char(x.decided_on, 'YYYY-MM') as month, x.decided_on,
+						    (x.j -> 'deadlines' ->> 'acceptedOn')::date as accepted_on,
+						    (x.j -> 'deadlines' -> 'statutory' ->> 'amount')::int
+						      + coalesce((x.j -> 'deadlines' ->> 'extensionDays')::int, 0) as statutory_days,
+						    (x.j -> 'deadlines' -> 'promised' ->> 'amount')::int as promised_days
+						  from (select d.decided_on, c.content || '{}'::jsonb as j
+						    from decided d join casework_case c on c.id = d.case_id
+						    where d.decided_on between ? and ? offset 0) x)
 						select grouping(c.unit) as by_month, grouping(c.month) as by_unit, c.unit, c.month,
-						  count(*) as counted,
-						  count(*) filter (where c.decided_on <= s.d and (c.promised_days is null or c.decided_on <= p.d)) as on_time,
-						  avg(x.n - a.n) as average_days
-						from cases c
-						join numbered a on a.d = c.accepted_on
-						join numbered x on x.d = c.decided_on
-						join numbered s on s.working and s.n = a.n + c.statutory_days
-						left join numbered p on p.working and p.n = a.n + c.promised_days
-						group by grouping sets ((c.unit), (c.month), ())""",
+								  count(*) as counted,
+								  count(*) filter (where c.decided_on <= s.d and (c.promised_days is null or c.decided_on <= p.d)) as on_time,
+								  avg(x.n - a.n) as average_days
+								from cases c
+								join numbered a on a.d = c.accepted_on
+								join numbered x on x.d = c.decided_on
+								join numbered s on s.working and s.n = a.n + c.statutory_days
+								left join numbered p on p.working and p.n = a.n + c.promised_days
+								group by grouping sets ((c.unit), (c.month), ())""",
 				rs -> {
 					String key = rs.getInt("by_month") == 0 ? "unit/" + rs.getString("unit")
 							: rs.getInt("by_unit") == 0 ? "month/" + rs.getString("month") : "total";
