@@ -1,14 +1,15 @@
 package org.sanxiang.casework;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The decided licensing cases as supervision counts them (督查, 考核): one summary per case
  * with its dates, due dates, 重大 flag, officers and the acts that had to be recorded on
- * audio/video — read in one call instead of one {@link CaseFacts#find} per case.
- * Read-only.
+ * audio/video — read in one call instead of one {@link CaseFacts#find} per case, and in a
+ * constant number of queries however many cases the period holds. Read-only.
  */
 public interface CaseStatistics {
 
@@ -64,5 +65,11 @@ public interface CaseStatistics {
 	 * open), oldest decision first.
 	 */
 	List<DecidedCase> decided(LocalDate from, LocalDate to);
+
+	/**
+	 * Those of the given cases that were decided, whenever that was, oldest decision
+	 * first; in one query however many cases are named.
+	 */
+	List<DecidedCase> decidedAmong(Collection<CaseId> ids);
 
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -167,6 +168,44 @@ public class EvidenceVault {
 			.param("activity", activity.name())
 			.query(String.class)
 			.optional();
+	}
+
+	/**
+	 * How one activity of a case stands for the recording gates (JL-3, JL-5): whether
+	 * audio/video of it is held, and the latest approved exemption's reason, or
+	 * {@code null}.
+	 */
+	public record ActivityRecording(UUID caseId, Activity activity, boolean recorded, String approvedExemption) {
+	}
+
+	/**
+	 * {@link #recordingsOf} and {@link #approvedExemption} for many cases at once, in one
+	 * query (supervision counts them over a year of cases): every activity of the given
+	 * cases that has audio/video held or an approved exemption. An activity not in the
+	 * answer has neither.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivityRecording> recordingsOfCases(Collection<UUID> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
+		String[] ids = caseIds.stream().map(UUID::toString).distinct().toArray(String[]::new);
+		return this.jdbc.sql("""
+				with ids as (select unnest(cast(? as uuid[])) as case_id),
+				recorded as (
+				  select distinct i.case_id, i.activity from evidence_item i join ids on ids.case_id = i.case_id
+				  where i.deleted_at is null and (i.media_type like 'video/%' or i.media_type like 'audio/%')),
+				exempted as (
+				  select distinct on (e.case_id, e.activity) e.case_id, e.activity, e.reason
+				  from evidence_exemption e join ids on ids.case_id = e.case_id
+				  order by e.case_id, e.activity, e.approved_at desc)
+				select coalesce(r.case_id, x.case_id) as case_id, coalesce(r.activity, x.activity) as activity,
+				  r.case_id is not null as recorded, x.reason
+				from recorded r full join exempted x on x.case_id = r.case_id and x.activity = r.activity""")
+			.params(new Object[] { ids })
+			.query((rs, n) -> new ActivityRecording(rs.getObject("case_id", UUID.class),
+					Activity.valueOf(rs.getString("activity")), rs.getBoolean("recorded"), rs.getString("reason")))
+			.list();
 	}
 
 	/** Every item of the case, tombstones included: its history. */

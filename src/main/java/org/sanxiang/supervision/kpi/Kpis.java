@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.sanxiang.calendar.WorkingDays;
+import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.CaseStatistics;
 import org.sanxiang.casework.CaseStatistics.DecidedCase;
 import org.sanxiang.casework.CaseStatistics.RecordedAct;
@@ -27,6 +31,7 @@ import org.sanxiang.complaints.ComplaintTimes.ComplaintTime;
 import org.sanxiang.disclosure.PublicationTimeliness;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.EvidenceVault;
+import org.sanxiang.evidence.EvidenceVault.ActivityRecording;
 import org.sanxiang.review.MajorDecisions;
 import org.sanxiang.review.MajorDecisions.MajorDecision;
 import org.springframework.stereotype.Component;
@@ -142,6 +147,11 @@ class Kpis {
 		return s == null ? "—" : s;
 	}
 
+	/**
+	 * One row per key of the dimension, from the period's rows computed once: each
+	 * indicator's rows are grouped by the keys of the case behind them (a row without a
+	 * case counts only for the whole).
+	 */
 	private List<Breakdown> breakdown(String dimension, Facts facts, Period period, Map<String, String> names,
 			Function<DecidedCase, List<String>> keys) {
 		Map<String, Boolean> seen = new LinkedHashMap<>();
@@ -150,12 +160,27 @@ class Kpis {
 				seen.put(key, true);
 			}
 		}
+		List<String> grouped = List.of(ON_TIME, DURATION, REVIEW, RECORDING);
+		Map<String, Map<String, List<Row>>> byKey = new HashMap<>();
+		for (String indicator : grouped) {
+			Map<String, List<Row>> rows = new HashMap<>();
+			for (Entry entry : entries(indicator, period, facts)) {
+				if (entry.decided() == null) {
+					continue;
+				}
+				for (String key : keys.apply(entry.decided())) {
+					rows.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.row());
+				}
+			}
+			byKey.put(indicator, rows);
+		}
 		List<Breakdown> rows = new ArrayList<>();
 		for (String key : seen.keySet()) {
-			Filter filter = new Filter(dimension, key);
 			rows.add(new Breakdown(dimension, key, names.getOrDefault(key, key),
-					summary(drill(ON_TIME, period, filter, facts)), summary(drill(DURATION, period, filter, facts)),
-					summary(drill(REVIEW, period, filter, facts)), summary(drill(RECORDING, period, filter, facts))));
+					summary(new Drill(ON_TIME, byKey.get(ON_TIME).getOrDefault(key, List.of()))),
+					summary(new Drill(DURATION, byKey.get(DURATION).getOrDefault(key, List.of()))),
+					summary(new Drill(REVIEW, byKey.get(REVIEW).getOrDefault(key, List.of()))),
+					summary(new Drill(RECORDING, byKey.get(RECORDING).getOrDefault(key, List.of())))));
 		}
 		rows.sort(java.util.Comparator.comparing(Breakdown::key));
 		return rows;
@@ -186,27 +211,70 @@ class Kpis {
 		return new Indicator(code, name, definition, rule, drill.met(), drill.counted(), drill.average(), null, true);
 	}
 
-	/** The records of the period every indicator reads. */
+	/**
+	 * The records of the period every indicator reads, in a constant number of queries
+	 * however many cases it holds: the decided cases, the major decisions (and the cases
+	 * behind those decided before the period), and the recordings and exemptions of every
+	 * act to record.
+	 */
 	Facts facts(Period period) {
+		List<DecidedCase> decided = this.cases.decided(period.from(), period.to());
 		Map<UUID, DecidedCase> all = new LinkedHashMap<>();
-		List<DecidedCase> decided = new ArrayList<>();
-		for (DecidedCase c : this.cases.decided(null, null)) {
+		for (DecidedCase c : decided) {
 			all.put(c.id().value(), c);
-			if (!c.decidedOn().isBefore(period.from()) && !c.decidedOn().isAfter(period.to())) {
-				decided.add(c);
+		}
+		List<MajorDecision> majors = this.majorDecisions.made(period.from(), period.to());
+		Set<CaseId> missing = new LinkedHashSet<>();
+		for (MajorDecision d : majors) {
+			if (!all.containsKey(d.caseId())) {
+				missing.add(new CaseId(d.caseId()));
 			}
 		}
-		return new Facts(decided, all);
+		for (DecidedCase c : this.cases.decidedAmong(missing)) {
+			all.put(c.id().value(), c);
+		}
+		Set<UUID> withActs = new LinkedHashSet<>();
+		for (DecidedCase c : decided) {
+			if (!c.recordedActs().isEmpty()) {
+				withActs.add(c.id().value());
+			}
+		}
+		Map<String, ActivityRecording> recordings = new HashMap<>();
+		for (ActivityRecording r : this.evidence.recordingsOfCases(withActs)) {
+			recordings.put(r.caseId() + "/" + r.activity().name(), r);
+		}
+		return new Facts(decided, all, majors, recordings, new HashMap<>());
 	}
 
 	/** The rows behind one indicator for a period and an optional filter. */
 	Drill drill(String indicator, Period period, Filter filter, Facts facts) {
-		Predicate<DecidedCase> keep = filter.matches();
-		List<Row> rows = new ArrayList<>();
+		if (List.of(ON_TIME, DURATION, REVIEW, RECORDING).contains(indicator)) {
+			Predicate<DecidedCase> keep = filter.matches();
+			List<Row> rows = new ArrayList<>();
+			for (Entry entry : entries(indicator, period, facts)) {
+				if (filter == Filter.NONE || entry.decided() != null && keep.test(entry.decided())) {
+					rows.add(entry.row());
+				}
+			}
+			return new Drill(indicator, rows);
+		}
+		return otherDrill(indicator, period, filter);
+	}
+
+	/**
+	 * The rows of an indicator counted over cases, for the whole period, each with its
+	 * case; computed once per {@link Facts} and filtered or grouped from there.
+	 */
+	private List<Entry> entries(String indicator, Period period, Facts facts) {
+		return facts.entries().computeIfAbsent(indicator, i -> caseEntries(i, facts));
+	}
+
+	private List<Entry> caseEntries(String indicator, Facts facts) {
+		List<Entry> rows = new ArrayList<>();
 		switch (indicator) {
 			case ON_TIME -> {
 				for (DecidedCase c : facts.decided()) {
-					if (!keep.test(c) || c.decisionDue() == null) {
+					if (c.decisionDue() == null) {
 						continue;
 					}
 					boolean statutory = !c.decidedOn().isAfter(c.decisionDue());
@@ -214,48 +282,50 @@ class Kpis {
 					String why = "决定日 " + c.decidedOn() + "，法定期限 " + c.decisionDue()
 							+ (c.promisedDue() == null ? "" : "，承诺期限 " + c.promisedDue())
 							+ (statutory ? (promised ? "：按期" : "：超过承诺期限") : "：超过法定期限");
-					rows.add(caseRow(c, statutory && promised, why, null));
+					rows.add(new Entry(c, caseRow(c, statutory && promised, why, null)));
 				}
 			}
 			case DURATION -> {
 				for (DecidedCase c : facts.decided()) {
-					if (!keep.test(c) || c.acceptedOn() == null) {
+					if (c.acceptedOn() == null) {
 						continue;
 					}
 					int days = this.workingDays.workingDaysBetween(c.acceptedOn(), c.decidedOn());
-					rows.add(caseRow(c, true, "受理 " + c.acceptedOn() + " 至决定 " + c.decidedOn() + "：" + days + " 个工作日",
-							(double) days));
+					rows.add(new Entry(c, caseRow(c, true,
+							"受理 " + c.acceptedOn() + " 至决定 " + c.decidedOn() + "：" + days + " 个工作日", (double) days)));
 				}
 			}
 			case REVIEW -> {
 				Map<UUID, DecidedCase> byId = facts.all();
-				for (MajorDecision d : this.majorDecisions.made(period.from(), period.to())) {
+				for (MajorDecision d : facts.majors()) {
 					DecidedCase c = byId.get(d.caseId());
-					if (c == null ? filter != Filter.NONE : !keep.test(c)) {
-						continue;
-					}
 					String why = d.decision() + "（" + d.decidedOn() + "）"
 							+ (d.reviewed() ? "：经法制审核通过，意见书 " + d.opinionNumber() : "：未经法制审核通过");
-					rows.add(new Row(d.caseId(), c == null ? d.caseId().toString() : c.number(),
-							c == null ? "" : c.itemName(), d.reviewed(), why, null));
+					rows.add(new Entry(c, new Row(d.caseId(), c == null ? d.caseId().toString() : c.number(),
+							c == null ? "" : c.itemName(), d.reviewed(), why, null)));
 				}
 			}
-			case RECORDING -> {
+			default -> {
 				for (DecidedCase c : facts.decided()) {
-					if (!keep.test(c)) {
-						continue;
-					}
 					for (RecordedAct act : c.recordedActs()) {
-						Activity activity = Activity.valueOf(act.activity());
-						boolean recorded = !this.evidence.recordingsOf(c.id().value(), activity).isEmpty();
-						Optional<String> exemption = recorded ? Optional.empty()
-								: this.evidence.approvedExemption(c.id().value(), activity);
+						ActivityRecording held = facts.recordings()
+							.get(c.id().value() + "/" + Activity.valueOf(act.activity()).name());
+						boolean recorded = held != null && held.recorded();
+						Optional<String> exemption = recorded || held == null ? Optional.empty()
+								: Optional.ofNullable(held.approvedExemption());
 						String why = act.label() + "（" + act.on() + "）："
 								+ (recorded ? "有音像记录" : exemption.map(r -> "经批准免于记录：" + r).orElse("无音像记录"));
-						rows.add(caseRow(c, recorded || exemption.isPresent(), why, null));
+						rows.add(new Entry(c, caseRow(c, recorded || exemption.isPresent(), why, null)));
 					}
 				}
 			}
+		}
+		return rows;
+	}
+
+	private Drill otherDrill(String indicator, Period period, Filter filter) {
+		List<Row> rows = new ArrayList<>();
+		switch (indicator) {
 			case CERTIFICATE -> {
 				LocalDate today = today();
 				for (Officer o : this.catalog.officers()) {
@@ -370,7 +440,16 @@ class Kpis {
 
 	}
 
-	record Facts(List<DecidedCase> decided, Map<UUID, DecidedCase> all) {
+	/**
+	 * The period's records, read once; {@code entries} keeps each case indicator's rows
+	 * once computed.
+	 */
+	record Facts(List<DecidedCase> decided, Map<UUID, DecidedCase> all, List<MajorDecision> majors,
+			Map<String, ActivityRecording> recordings, Map<String, List<Entry>> entries) {
+	}
+
+	/** A row with the case behind it ({@code null} for a decision on an unknown case). */
+	record Entry(DecidedCase decided, Row row) {
 	}
 
 	/**

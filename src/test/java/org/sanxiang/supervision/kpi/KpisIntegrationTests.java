@@ -1,7 +1,10 @@
 package org.sanxiang.supervision.kpi;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -138,6 +141,49 @@ class KpisIntegrationTests {
 			assertThat(found).isTrue();
 			assertThat(book.getSheet("按执法人员").getRow(0).getCell(4).getStringCellValue()).isEqualTo("按期办结率");
 		}
+	}
+
+	/**
+	 * The demo officers by hand: O-001 to O-003 hold certificates valid 2023-03-01 to
+	 * 2028-02-28 and O-004 one valid 2024-06-01 to 2029-05-31, all 有效; O-005's is 暂扣
+	 * (SUSPENDED); O-006's old provincial one ran out on 2022-10-31. On any day from
+	 * 2024-06-01 to 2028-02-28: 4 of the 6 valid, 66.7 %.
+	 */
+	@Test
+	void countsTheDemoOfficersCertificatesValidTodayFourOfSix() {
+		LocalDate today = this.kpis.today();
+		assertThat(today).isBetween(LocalDate.of(2024, 6, 1), LocalDate.of(2028, 2, 28));
+		Kpis.Period period = this.kpis.period(null, null);
+		Kpis.Facts facts = this.kpis.facts(period);
+		Map<String, Boolean> expected = new LinkedHashMap<>();
+		expected.put("O-001", true);
+		expected.put("O-002", true);
+		expected.put("O-003", true);
+		expected.put("O-004", true);
+		expected.put("O-005", false);
+		expected.put("O-006", false);
+		long met = 0;
+		for (Map.Entry<String, Boolean> officer : expected.entrySet()) {
+			Kpis.Drill drill = this.kpis.drill(Kpis.CERTIFICATE, period, Kpis.Filter.of("officer", officer.getKey()),
+					facts);
+			assertThat(drill.rows()).singleElement().satisfies(r -> assertThat(r.met()).isEqualTo(officer.getValue()));
+			met += drill.met();
+		}
+		assertThat(met).isEqualTo(4);
+		assertThat((double) met / expected.size()).isCloseTo(0.667, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(this.kpis.drill(Kpis.CERTIFICATE, period, Kpis.Filter.of("officer", "O-005"), facts).rows())
+			.singleElement()
+			.satisfies(r -> assertThat(r.why()).endsWith("：暂扣"));
+		assertThat(this.kpis.drill(Kpis.CERTIFICATE, period, Kpis.Filter.of("officer", "O-006"), facts).rows())
+			.singleElement()
+			.satisfies(r -> assertThat(r.why()).contains("有效期至 2022-10-31").endsWith("：已过期"));
+		// the dashboard's figure counts the same six among all officers
+		Kpis.Drill all = this.kpis.drill(Kpis.CERTIFICATE, period, Kpis.Filter.NONE, facts);
+		assertThat(
+				all.rows().stream().filter(r -> List.of("李明远", "王晓红", "张建华", "刘思源", "陈志刚", "周丽娟").contains(r.label())))
+			.hasSize(6)
+			.filteredOn(Kpis.Row::met)
+			.hasSize(4);
 	}
 
 	private Kpis.Drill drill(String indicator, Kpis.Period period) {
