@@ -111,7 +111,7 @@ class LicensingConsoleBrowserIntegrationTests extends BrowserTest {
 	}
 
 	private void switchTo(String user) {
-		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		Browser.clickThrough(this.driver, this.driver.findElement(By.cssSelector("form[action$='/logout'] button")));
 		login(user, "demo");
 	}
 

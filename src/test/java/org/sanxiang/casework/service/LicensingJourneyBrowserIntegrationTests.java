@@ -122,7 +122,7 @@ class LicensingJourneyBrowserIntegrationTests extends BrowserTest {
 		Browser.screenshot(this.driver, "licensing-journey-4-postal-delivery-form");
 		submit("deliver");
 		assertThat(this.driver.findElement(By.id("case-state")).getText()).isEqualTo("已送达");
-		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		Browser.clickThrough(this.driver, this.driver.findElement(By.cssSelector("form[action$='/logout'] button")));
 
 		// the applicant follows the progress with number and code
 		this.driver.get(url("/progress"));
@@ -156,7 +156,7 @@ class LicensingJourneyBrowserIntegrationTests extends BrowserTest {
 	}
 
 	private void switchTo(String user) {
-		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		Browser.clickThrough(this.driver, this.driver.findElement(By.cssSelector("form[action$='/logout'] button")));
 		login(user, "demo");
 	}
 
