@@ -48,14 +48,15 @@ class LicensingConsoleBrowserIntegrationTests extends BrowserTest {
 		this.driver.findElement(By.id("paper-XK-002-0")).click();
 		this.driver.findElement(By.id("material-XK-002-1")).sendKeys(scan().toString());
 		Browser.screenshot(this.driver, "licensing-console-1-paper-application");
-		this.driver.findElement(By.cssSelector("#paper-application button[type=submit]")).click();
+		Browser.clickThrough(this.driver,
+				this.driver.findElement(By.cssSelector("#paper-application button[type=submit]")));
 		assertThat(this.driver.findElement(By.id("received-materials")).getText()).contains("节能审查申请书", "纸质材料（已核验）",
 				"节能报告", "节能报告扫描件.pdf");
 		String number = this.driver.findElement(By.id("receipt-number")).getText();
 		assertThat(number).matches("XK-\\d{8}-\\d{4}");
 		assertThat(this.driver.findElement(By.id("receipt-code")).getText()).hasSize(Casework.QUERY_CODE_LENGTH);
 		Browser.screenshot(this.driver, "licensing-console-2-receipt");
-		this.driver.findElement(By.id("open-case")).click();
+		Browser.clickThrough(this.driver, this.driver.findElement(By.id("open-case")));
 		String caseUrl = this.driver.getCurrentUrl();
 		assertThat(this.driver.findElement(By.id("material-checklist")).getText()).contains("已收").doesNotContain("缺");
 		submit("accept");
@@ -107,7 +108,8 @@ class LicensingConsoleBrowserIntegrationTests extends BrowserTest {
 	}
 
 	private void submit(String action) {
-		this.driver.findElement(By.cssSelector("#action-" + action + " button[type=submit]")).click();
+		Browser.clickThrough(this.driver,
+				this.driver.findElement(By.cssSelector("#action-" + action + " button[type=submit]")));
 	}
 
 	private void switchTo(String user) {
