@@ -55,6 +55,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Bits;
@@ -258,8 +260,19 @@ final class DecisionIndex implements Closeable {
 
 	// --- reading ---
 
-	/** One page of matches and how many there are in all. */
-	record Hits(List<DecisionRow> rows, long total) {
+	/**
+	 * Matches are counted exactly up to this many; beyond it the total is a lower bound
+	 * ("10000 条以上"). Nobody can page past {@link DecisionFilters#MAX_OFFSET} anyway, and
+	 * counting every one of 100,000 matches of a common word (有限合伙) cost more than
+	 * finding the first page.
+	 */
+	static final int COUNT_LIMIT = DecisionFilters.MAX_OFFSET;
+
+	/**
+	 * One page of matches and how many there are in all: exactly when {@code exact}, else
+	 * at least {@code total}.
+	 */
+	record Hits(List<DecisionRow> rows, long total, boolean exact) {
 	}
 
 	/**
@@ -283,16 +296,20 @@ final class DecisionIndex implements Closeable {
 				BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(match, Occur.MUST);
 				ranked.add(FeatureField.newLinearQuery(FEATURES, RECENCY, RECENCY_WEIGHT), Occur.SHOULD);
 				int wanted = filters.offset() + filters.limit();
-				TopDocs top = searcher.search(ranked.build(), wanted);
-				long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-						? top.totalHits.value : searcher.count(match);
+				// one pass: the first page, and the count up to COUNT_LIMIT; past it
+				// Lucene
+				// skips what cannot reach the page instead of verifying every phrase
+				TopDocs top = searcher.search(ranked.build(),
+						new TopScoreDocCollectorManager(wanted, null, Math.max(wanted, COUNT_LIMIT)));
+				boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+				long total = exact ? top.totalHits.value : COUNT_LIMIT;
 				List<DecisionRow> rows = new ArrayList<>(filters.limit());
 				StoredFields stored = searcher.storedFields();
 				ScoreDoc[] docs = top.scoreDocs;
 				for (int i = filters.offset(); i < docs.length; i++) {
 					rows.add(row(stored.document(docs[i].doc)));
 				}
-				return new Hits(rows, total);
+				return new Hits(rows, total, exact);
 			}
 			finally {
 				this.searchers.release(searcher);

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 class DecisionSearch {
 
 	/**
-	 * A page of rows; {@code complete} is false while the index is still being built
-	 * (then a search may miss records not yet indexed).
+	 * A page of rows; {@code total} is exact when {@code totalExact}, else a lower bound
+	 * (a search with more than {@link DecisionIndex#COUNT_LIMIT} matches);
+	 * {@code complete} is false while the index is still being built (then a search may
+	 * miss records not yet indexed).
 	 */
-	record Result(List<DecisionRow> rows, long total, boolean searched, boolean complete) {
+	record Result(List<DecisionRow> rows, long total, boolean totalExact, boolean searched, boolean complete) {
 	}
 
 	private final PublishedDecisions decisions;
@@ -33,10 +35,10 @@ class DecisionSearch {
 	Result find(DecisionFilters filters, int offset, int limit) {
 		if (filters.searching()) {
 			DecisionIndex.Hits hits = this.index.search(filters.q(), filters.query(offset, limit));
-			return new Result(hits.rows(), hits.total(), true, !this.index.building());
+			return new Result(hits.rows(), hits.total(), hits.exact(), true, !this.index.building());
 		}
 		PublishedDecisions.Page page = this.decisions.list(filters.query(offset, limit));
-		return new Result(page.items().stream().map(DecisionRow::of).toList(), page.total(), false, true);
+		return new Result(page.items().stream().map(DecisionRow::of).toList(), page.total(), true, false, true);
 	}
 
 }

@@ -40,9 +40,12 @@ class DecisionsApiController {
 		this.links = links;
 	}
 
-	/** A page of decisions. */
-	record DecisionPage(List<DecisionRow> items, long total, int offset, int limit, boolean searched,
-			boolean complete) {
+	/**
+	 * A page of decisions; {@code total} is exact when {@code totalExact}, else a lower
+	 * bound (a search with more than 10000 matches is not counted further).
+	 */
+	record DecisionPage(List<DecisionRow> items, long total, boolean totalExact, int offset, int limit,
+			boolean searched, boolean complete) {
 	}
 
 	/**
@@ -62,7 +65,7 @@ class DecisionsApiController {
 	@GetMapping("/api/v1/public/decisions")
 	@Operation(summary = "列出或检索已公示的许可决定",
 			description = "q 为空时按决定日期倒序列出；q 不为空时返回当事人名称、事项名称或文书号中含有 q 的全部决定（文书号忽略括号、空格和“号”），"
-					+ "以及许可内容中连续含有 q 的各个词语的决定，按匹配字段、分词和日期排序。q 按纯文本处理，不支持查询语法，最多 50 个字。")
+					+ "以及许可内容中连续含有 q 的各个词语的决定，按匹配字段、分词和日期排序；检索结果超过 10000 条时 total 为 10000、totalExact 为 false（不再精确计数）。q 按纯文本处理，不支持查询语法，最多 50 个字。")
 	DecisionPage list(@Parameter(description = "关键词") @RequestParam(required = false) String q,
 			@Parameter(description = "事项编码，如 XK-002") @RequestParam(required = false) String item,
 			@Parameter(description = "决定：准予许可、不予许可、变更、延续、撤回、撤销、注销") @RequestParam(required = false) String action,
@@ -78,7 +81,8 @@ class DecisionsApiController {
 			throw InputRejected.invalid("limit", "每页条数应在 1 到 100 之间");
 		}
 		DecisionSearch.Result result = this.search.find(filters, skip, (int) size);
-		return new DecisionPage(result.rows(), result.total(), skip, (int) size, result.searched(), result.complete());
+		return new DecisionPage(result.rows(), result.total(), result.totalExact(), skip, (int) size, result.searched(),
+				result.complete());
 	}
 
 	@GetMapping("/api/v1/public/decisions/{id}")

@@ -127,10 +127,33 @@ class DecisionIndexRecallTests {
 		DecisionIndex.Hits hits = index.search("新田", first, TODAY);
 		assertThat(hits.rows()).hasSize(20);
 		assertThat(hits.total()).isEqualTo(found("新田").size());
+		assertThat(hits.exact()).isTrue();
 		DecisionIndex.Hits second = index.search("新田", new PublicationQuery(null, null, null, null, null, 20, 20),
 				TODAY);
 		assertThat(second.rows()).extracting(DecisionRow::id)
 			.doesNotContainAnyElementsOf(hits.rows().stream().map(DecisionRow::id).toList());
+	}
+
+	@Test
+	void aSearchWithMoreMatchesThanAnyoneCanPageThroughCountsUpToTheLimitAndSaysSo() throws Exception {
+		SyntheticDecisions synthetic = new SyntheticDecisions(43);
+		int records = DecisionIndex.COUNT_LIMIT + 500;
+		try (DecisionIndex big = new DecisionIndex(new ByteBuffersDirectory())) {
+			for (int n = 0; n < records; n++) {
+				big.put(synthetic.next(n), 1);
+			}
+			big.refresh();
+			PublicationQuery first = new PublicationQuery(null, null, null, null, null, 0, 20);
+			// every document number starts with 新发改许
+			DecisionIndex.Hits hits = big.search("新发改许", first, TODAY);
+			assertThat(hits.rows()).hasSize(20);
+			assertThat(hits.exact()).isFalse();
+			assertThat(hits.total()).isEqualTo(DecisionIndex.COUNT_LIMIT);
+			// recall is not capped: every match is still there to be paged to or exported
+			assertThat(big.ids("新发改许", PublicationQuery.all(0, 20), TODAY)).hasSize(records);
+			DecisionIndex.Hits few = big.search("新田华兴", first, TODAY);
+			assertThat(few.exact()).isTrue();
+		}
 	}
 
 	@Test
