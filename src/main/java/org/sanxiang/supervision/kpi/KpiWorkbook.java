@@ -46,7 +46,7 @@ class KpiWorkbook {
 	private static void breakdown(SXSSFWorkbook book, String name, List<Kpis.Breakdown> rows) {
 		Sheet sheet = book.createSheet(name);
 		header(sheet, "名称", "代码", "决定数", "按期办结数", "按期办结率", "平均办理时长（工作日）", "重大决定数", "经审核数", "法制审核覆盖率", "应音像记录数", "已记录数",
-				"音像记录覆盖率");
+				"音像记录覆盖率", "到期应公示数", "按时公示数", "公示及时率");
 		int r = 1;
 		for (Kpis.Breakdown b : rows) {
 			Row row = sheet.createRow(r++);
@@ -62,6 +62,11 @@ class KpiWorkbook {
 			row.createCell(9).setCellValue(b.recording().counted());
 			row.createCell(10).setCellValue(b.recording().met());
 			rate(row, 11, b.recording().value());
+			if (b.publication() != null) {
+				row.createCell(12).setCellValue(b.publication().counted());
+				row.createCell(13).setCellValue(b.publication().met());
+				rate(row, 14, b.publication().value());
+			}
 		}
 	}
 

@@ -24,6 +24,7 @@ import org.sanxiang.casework.CaseStatistics.RecordedAct;
 import org.sanxiang.catalog.Agency;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Certificate;
+import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.catalog.Unit;
 import org.sanxiang.complaints.ComplaintTimes;
@@ -136,11 +137,12 @@ class Kpis {
 		for (Officer o : this.catalog.officers()) {
 			officers.put(o.id(), o.name());
 		}
+		List<PublicationTimeliness.Figure> published = publicationFigures(period);
 		return new Dashboard(period, indicators,
-				breakdown("agency", facts, period, agencies, c -> List.of(nullToDash(c.agencyCode()))),
-				breakdown("unit", facts, period, units, c -> List.of(nullToDash(c.itemUnitCode()))),
-				breakdown("officer", facts, period, officers, DecidedCase::officerIds),
-				breakdown("month", facts, period, Map.of(), c -> List.of(YearMonth.from(c.decidedOn()).toString())));
+				breakdown("agency", facts, period, agencies, c -> List.of(nullToDash(c.agencyCode())), published),
+				breakdown("unit", facts, period, units, c -> List.of(nullToDash(c.itemUnitCode())), published),
+				breakdown("officer", facts, period, officers, DecidedCase::officerIds, published), breakdown("month",
+						facts, period, Map.of(), c -> List.of(YearMonth.from(c.decidedOn()).toString()), published));
 	}
 
 	private static String nullToDash(String s) {
@@ -153,10 +155,24 @@ class Kpis {
 	 * case counts only for the whole).
 	 */
 	private List<Breakdown> breakdown(String dimension, Facts facts, Period period, Map<String, String> names,
-			Function<DecidedCase, List<String>> keys) {
+			Function<DecidedCase, List<String>> keys, List<PublicationTimeliness.Figure> published) {
 		Map<String, Boolean> seen = new LinkedHashMap<>();
 		for (DecidedCase c : facts.decided()) {
 			for (String key : keys.apply(c)) {
+				seen.put(key, true);
+			}
+		}
+		// publications are counted per item and month: by the item's unit and agency,
+		// never
+		// by officer (no officer is answerable for one)
+		Map<String, long[]> publications = new HashMap<>();
+		if (!dimension.equals("officer")) {
+			Map<String, Item> items = itemsByCode();
+			for (PublicationTimeliness.Figure f : published) {
+				String key = publicationKey(dimension, f, items);
+				long[] sum = publications.computeIfAbsent(key, k -> new long[2]);
+				sum[0] += f.onTime();
+				sum[1] += f.due();
 				seen.put(key, true);
 			}
 		}
@@ -180,7 +196,8 @@ class Kpis {
 					summary(new Drill(ON_TIME, byKey.get(ON_TIME).getOrDefault(key, List.of()))),
 					summary(new Drill(DURATION, byKey.get(DURATION).getOrDefault(key, List.of()))),
 					summary(new Drill(REVIEW, byKey.get(REVIEW).getOrDefault(key, List.of()))),
-					summary(new Drill(RECORDING, byKey.get(RECORDING).getOrDefault(key, List.of())))));
+					summary(new Drill(RECORDING, byKey.get(RECORDING).getOrDefault(key, List.of()))),
+					dimension.equals("officer") ? null : publicationFigure(publications.get(key))));
 		}
 		rows.sort(java.util.Comparator.comparing(Breakdown::key));
 		return rows;
@@ -190,11 +207,40 @@ class Kpis {
 		return new Figure(drill.met(), drill.counted(), drill.average(), drill.value());
 	}
 
+	private static Figure publicationFigure(long[] sum) {
+		if (sum == null || sum[1] == 0) {
+			return new Figure(0, 0, null, null);
+		}
+		return new Figure(sum[0], sum[1], null, (double) sum[0] / sum[1]);
+	}
+
+	private List<PublicationTimeliness.Figure> publicationFigures(Period period) {
+		return this.publications.publications(YearMonth.from(period.from()), YearMonth.from(period.to()));
+	}
+
+	private Map<String, Item> itemsByCode() {
+		Map<String, Item> items = new HashMap<>();
+		for (Item item : this.catalog.items()) {
+			items.put(item.code(), item);
+		}
+		return items;
+	}
+
+	/** The agency, unit or month a month's publications of one item count for. */
+	private static String publicationKey(String dimension, PublicationTimeliness.Figure f, Map<String, Item> items) {
+		Item item = items.get(f.itemCode());
+		return switch (dimension) {
+			case "agency" -> nullToDash(item == null ? null : item.agencyCode());
+			case "unit" -> nullToDash(item == null ? null : item.unitCode());
+			case "month" -> f.month().toString();
+			default -> "";
+		};
+	}
+
 	private Indicator publicationIndicator(Period period) {
 		long due = 0;
 		long onTime = 0;
-		for (PublicationTimeliness.Figure f : this.publications.publications(YearMonth.from(period.from()),
-				YearMonth.from(period.to()))) {
+		for (PublicationTimeliness.Figure f : publicationFigures(period)) {
 			due += f.due();
 			onTime += f.onTime();
 		}
@@ -369,9 +415,13 @@ class Kpis {
 				}
 			}
 			case PUBLICATION -> {
-				for (PublicationTimeliness.Figure f : this.publications.publications(YearMonth.from(period.from()),
-						YearMonth.from(period.to()))) {
-					if (f.due() == 0) {
+				if (filter.dimension().equals("officer")) {
+					throw org.sanxiang.platform.InputRejected.invalid("by", "公示及时率按事项和月份统计，不按执法人员分组");
+				}
+				Map<String, Item> items = itemsByCode();
+				for (PublicationTimeliness.Figure f : publicationFigures(period)) {
+					if (f.due() == 0 || filter != Filter.NONE
+							&& !filter.key().equals(publicationKey(filter.dimension(), f, items))) {
 						continue;
 					}
 					rows.add(new Row(
@@ -526,9 +576,9 @@ class Kpis {
 
 	}
 
-	/** One agency, unit, officer or month. */
+	/** One agency, unit, officer or month; {@code publication} is null for an officer. */
 	record Breakdown(String dimension, String key, String name, Figure onTime, Figure duration, Figure review,
-			Figure recording) {
+			Figure recording, Figure publication) {
 	}
 
 	record Dashboard(Period period, List<Indicator> indicators, List<Breakdown> agencies, List<Breakdown> units,

@@ -1,6 +1,7 @@
 package org.sanxiang.supervision.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -26,6 +27,7 @@ import org.sanxiang.casework.CaseStatistics.RecordedAct;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Certificate;
 import org.sanxiang.catalog.CertificateStatus;
+import org.sanxiang.catalog.Item;
 import org.sanxiang.catalog.Officer;
 import org.sanxiang.complaints.ComplaintTimes;
 import org.sanxiang.complaints.ComplaintTimes.ComplaintTime;
@@ -33,6 +35,7 @@ import org.sanxiang.disclosure.PublicationTimeliness;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.evidence.EvidenceVault.ActivityRecording;
+import org.sanxiang.platform.InputRejected;
 import org.sanxiang.review.MajorDecisions;
 import org.sanxiang.review.MajorDecisions.MajorDecision;
 
@@ -124,6 +127,16 @@ class KpisFixtureTests {
 				officer("O3", "U1", new Certificate("C-3", "县政府", date("01-01").minusYears(1), date("12-31"),
 						CertificateStatus.SUSPENDED))));
 
+		Item energy = mock(Item.class);
+		when(energy.code()).thenReturn("XK-002");
+		when(energy.unitCode()).thenReturn("U1");
+		when(energy.agencyCode()).thenReturn("A");
+		Item grain = mock(Item.class);
+		when(grain.code()).thenReturn("XK-005");
+		when(grain.unitCode()).thenReturn("U2");
+		when(grain.agencyCode()).thenReturn("A");
+		when(catalog.items()).thenReturn(List.of(energy, grain));
+
 		this.kpis = new Kpis(cases, majors, publications, complaints, evidence, catalog, WorkingDays.shipped(),
 				Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
 		this.march = this.kpis.period(date("03-01"), date("03-31"));
@@ -169,6 +182,9 @@ class KpisFixtureTests {
 		assertThat(units.get("U2").duration().average()).isEqualTo(9.0); // (16 + 2) / 2
 		assertRate(units.get("U2").review(), 0, 1);
 		assertRate(units.get("U2").recording(), 0, 1);
+		// publications count for their item's unit: XK-002 is U1's, XK-005 U2's
+		assertRate(units.get("U1").publication(), 3, 4);
+		assertRate(units.get("U2").publication(), 2, 2);
 
 		Map<String, Kpis.Breakdown> officers = byKey(dashboard.officers());
 		assertThat(officers).containsOnlyKeys("O1", "O2", "O3");
@@ -176,10 +192,13 @@ class KpisFixtureTests {
 		assertRate(officers.get("O2").onTime(), 1, 1); // C1 (C4 has no deadline)
 		assertThat(officers.get("O2").duration().average()).isEqualTo(3.0); // (4 + 2) / 2
 		assertRate(officers.get("O3").onTime(), 0, 2); // C2, C3
+		assertThat(officers.get("O3").publication()).isNull();
 
 		Map<String, Kpis.Breakdown> months = byKey(dashboard.months());
 		assertRate(months.get("2026-03").onTime(), 1, 3);
 		assertThat(months.get("2026-03").duration().average()).isEqualTo(9.0);
+		assertRate(months.get("2026-03").publication(), 5, 6);
+		assertRate(byKey(dashboard.agencies()).get("A").publication(), 5, 6);
 	}
 
 	@Test
@@ -197,6 +216,11 @@ class KpisFixtureTests {
 					"听证（2026-03-20）：无音像记录");
 		Kpis.Drill publication = this.kpis.drill(Kpis.PUBLICATION, this.march, Kpis.Filter.NONE, facts);
 		assertThat(publication.rows()).extracting(Kpis.Row::met).containsExactly(false, true);
+		assertThat(this.kpis.drill(Kpis.PUBLICATION, this.march, Kpis.Filter.of("unit", "U2"), facts).rows())
+			.extracting(Kpis.Row::detail)
+			.containsExactly("XK-005");
+		assertThatThrownBy(() -> this.kpis.drill(Kpis.PUBLICATION, this.march, Kpis.Filter.of("officer", "O1"), facts))
+			.isInstanceOf(InputRejected.class);
 	}
 
 	private static void assertFigure(Kpis.Indicator indicator, long met, long counted) {
