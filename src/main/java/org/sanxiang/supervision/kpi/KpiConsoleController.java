@@ -52,13 +52,9 @@ class KpiConsoleController {
 		}
 		Kpis.Period period = this.kpis.period(from, to);
 		Kpis.Filter filter = Kpis.Filter.of(by, key);
-		Kpis.Drill drill = this.kpis.drill(indicator, period, filter, this.kpis.facts(period));
-		Kpis.Indicator indicatorRow = this.kpis.dashboard(period)
-			.indicators()
-			.stream()
-			.filter(i -> i.code().equals(indicator))
-			.findFirst()
-			.orElseThrow();
+		Kpis.Facts facts = this.kpis.facts(period);
+		Kpis.Drill drill = this.kpis.drill(indicator, period, filter, facts);
+		Kpis.Indicator indicatorRow = this.kpis.indicator(indicator, period, facts);
 		model.addAttribute("indicator", indicatorRow);
 		model.addAttribute("drill", drill);
 		model.addAttribute("filter", filter);

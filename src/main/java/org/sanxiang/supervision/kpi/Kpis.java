@@ -109,22 +109,7 @@ class Kpis {
 	/** Everything the dashboard shows for a period. */
 	Dashboard dashboard(Period period) {
 		Facts facts = facts(period);
-		List<Indicator> indicators = new ArrayList<>();
-		indicators.add(publicationIndicator(period));
-		indicators.add(rate(REVIEW, "法制审核覆盖率", "作出的重大执法决定中经法制审核通过的比例：经审核通过的重大执法决定数 ÷ 作出的重大执法决定数（准予、不予许可及撤回、撤销等）",
-				"SH-1", 1.0, drill(REVIEW, period, Filter.NONE, facts)));
-		indicators.add(rate(RECORDING, "音像记录覆盖率", "应当音像记录的执法活动中有音像记录或经批准免于记录的比例：现场核查（事项要求或全过程记录的案件）、听证、留置送达和公告送达",
-				"JL-3, JL-4", 1.0, drill(RECORDING, period, Filter.NONE, facts)));
-		indicators.add(rate(ON_TIME, "按期办结率", "在法定期限（扣除中止、计入延长）内作出决定、且有承诺时限的事项也在承诺时限内作出的决定数 ÷ 作出的决定数", "XK-42", 1.0,
-				drill(ON_TIME, period, Filter.NONE, facts)));
-		indicators.add(average(DURATION, "平均办理时长（工作日）", "自受理之日至作出决定之日的工作日数的平均值（按工作日历计算）", "XK-42",
-				drill(DURATION, period, Filter.NONE, facts)));
-		indicators.add(rate(CERTIFICATE, "执法证有效率", "在职执法人员中执法证今日有效（未暂扣、未吊销、在有效期内）的比例", "亮证执法", 1.0,
-				drill(CERTIFICATE, period, Filter.NONE, facts)));
-		indicators.add(rate(COMPLAINT_ON_TIME, "投诉举报按期答复率", "期间受理且已到答复期限或已答复的投诉举报中，在期限内答复的比例", "信访工作条例第三十二条", 1.0,
-				drill(COMPLAINT_ON_TIME, period, Filter.NONE, facts)));
-		indicators.add(average(COMPLAINT_DAYS, "投诉举报平均答复天数", "已答复的投诉举报自受理至答复的自然日数的平均值", "信访工作条例第三十二条",
-				drill(COMPLAINT_DAYS, period, Filter.NONE, facts)));
+		List<Indicator> indicators = indicators(period, facts);
 		Map<String, String> agencies = new LinkedHashMap<>();
 		for (Agency a : this.catalog.agencies()) {
 			agencies.put(a.creditCode(), a.name());
@@ -145,6 +130,35 @@ class Kpis {
 						facts, period, Map.of(), c -> List.of(YearMonth.from(c.decidedOn()).toString()), published));
 	}
 
+	/** The indicators of a period, from facts already read. */
+	List<Indicator> indicators(Period period, Facts facts) {
+		List<Indicator> indicators = new ArrayList<>();
+		indicators.add(publicationIndicator(period));
+		indicators.add(rate(REVIEW, "法制审核覆盖率", "作出的重大执法决定中经法制审核通过的比例：经审核通过的重大执法决定数 ÷ 作出的重大执法决定数（准予、不予许可及撤回、撤销等）",
+				"SH-1", 1.0, drill(REVIEW, period, Filter.NONE, facts)));
+		indicators.add(rate(RECORDING, "音像记录覆盖率", "应当音像记录的执法活动中有音像记录或经批准免于记录的比例：现场核查（事项要求或全过程记录的案件）、听证、留置送达和公告送达",
+				"JL-3, JL-4", 1.0, drill(RECORDING, period, Filter.NONE, facts)));
+		indicators.add(rate(ON_TIME, "按期办结率", "在法定期限（扣除中止、计入延长）内作出决定、且有承诺时限的事项也在承诺时限内作出的决定数 ÷ 作出的决定数", "XK-42", 1.0,
+				drill(ON_TIME, period, Filter.NONE, facts)));
+		indicators.add(average(DURATION, "平均办理时长（工作日）", "自受理之日至作出决定之日的工作日数的平均值（按工作日历计算）", "XK-42",
+				drill(DURATION, period, Filter.NONE, facts)));
+		indicators.add(rate(CERTIFICATE, "执法证有效率", "在职执法人员中执法证今日有效（未暂扣、未吊销、在有效期内）的比例", "亮证执法", 1.0,
+				drill(CERTIFICATE, period, Filter.NONE, facts)));
+		indicators.add(rate(COMPLAINT_ON_TIME, "投诉举报按期答复率", "期间受理且已到答复期限或已答复的投诉举报中，在期限内答复的比例", "信访工作条例第三十二条", 1.0,
+				drill(COMPLAINT_ON_TIME, period, Filter.NONE, facts)));
+		indicators.add(average(COMPLAINT_DAYS, "投诉举报平均答复天数", "已答复的投诉举报自受理至答复的自然日数的平均值", "信访工作条例第三十二条",
+				drill(COMPLAINT_DAYS, period, Filter.NONE, facts)));
+		return indicators;
+	}
+
+	/** One indicator of a period, from facts already read. */
+	Indicator indicator(String code, Period period, Facts facts) {
+		return indicators(period, facts).stream()
+			.filter(i -> i.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new org.sanxiang.platform.NotFound("没有这个指标"));
+	}
+
 	private static String nullToDash(String s) {
 		return s == null ? "—" : s;
 	}
@@ -162,9 +176,8 @@ class Kpis {
 				seen.put(key, true);
 			}
 		}
-		// publications are counted per item and month: by the item's unit and agency,
-		// never
-		// by officer (no officer is answerable for one)
+		// publications are counted per item and month: by the item's unit and
+		// agency, never by officer (no officer is answerable for one)
 		Map<String, long[]> publications = new HashMap<>();
 		if (!dimension.equals("officer")) {
 			Map<String, Item> items = itemsByCode();
