@@ -51,10 +51,13 @@ final class RandomDraw {
 	 * @param planId the plan
 	 * @param drawAt the draw time announced with the plan
 	 * @param treeSize the size of the first signed tree head at or after {@code drawAt}
-	 * @param rootHash its root hash
+	 * @param root its root hash as published ({@code TreeHead.root()}, hex)
 	 */
-	static byte[] seed(UUID planId, Instant drawAt, long treeSize, byte[] rootHash) {
-		String text = VERSION + "|" + planId + "|" + drawAt + "|" + treeSize + "|" + HexFormat.of().formatHex(rootHash);
+	static byte[] seed(UUID planId, Instant drawAt, long treeSize, String root) {
+		// normalised as the published text says, so a head copied in capitals gives the
+		// same seed
+		String hex = HexFormat.of().formatHex(HexFormat.of().parseHex(root.strip()));
+		String text = VERSION + "|" + planId + "|" + drawAt + "|" + treeSize + "|" + hex;
 		return sm3(text.getBytes(StandardCharsets.UTF_8));
 	}
 

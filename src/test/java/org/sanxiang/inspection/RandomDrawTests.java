@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +30,7 @@ class RandomDrawTests {
 
 	static final Instant DRAW_AT = Instant.parse("2026-09-01T02:00:00Z");
 
-	static final byte[] ROOT = HexFormat.of()
-		.parseHex("9a0b1c2d3e4f5061728394a5b6c7d8e9fa0b1c2d3e4f5061728394a5b6c7d8e9");
+	static final String ROOT = "9a0b1c2d3e4f5061728394a5b6c7d8e9fa0b1c2d3e4f5061728394a5b6c7d8e9";
 
 	static final List<String> TARGETS = IntStream.rangeClosed(1, 37)
 		.mapToObj(i -> String.format("91431128MA4L%06dX", i))
@@ -66,7 +64,7 @@ class RandomDrawTests {
 	void theSamePublicInputsGiveTheSameDrawAndAnotherTreeHeadAnother() {
 		RandomDraw.Draw once = RandomDraw.draw(RandomDraw.seed(PLAN, DRAW_AT, 1234, ROOT), TARGETS, 9, INSPECTORS, 2,
 				(t, o) -> Optional.empty());
-		RandomDraw.Draw again = RandomDraw.draw(RandomDraw.seed(PLAN, DRAW_AT, 1234, ROOT.clone()), TARGETS, 9,
+		RandomDraw.Draw again = RandomDraw.draw(RandomDraw.seed(PLAN, DRAW_AT, 1234, ROOT.toUpperCase()), TARGETS, 9,
 				INSPECTORS, 2, (t, o) -> Optional.empty());
 		assertThat(again).isEqualTo(once);
 		RandomDraw.Draw later = RandomDraw.draw(RandomDraw.seed(PLAN, DRAW_AT, 1235, ROOT), TARGETS, 9, INSPECTORS, 2,
