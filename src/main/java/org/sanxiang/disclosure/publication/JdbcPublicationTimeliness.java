@@ -69,4 +69,18 @@ class JdbcPublicationTimeliness implements PublicationTimeliness {
 			.list();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<Unpublished> unpublished() {
+		return this.jdbc.sql("""
+				select id, case_id, case_number, action, item_name, status, due_on from disclosure_publication
+				where status in ('PENDING', 'AWAITING_APPROVAL') order by due_on, case_number""")
+			.query((rs, n) -> new Unpublished(rs.getObject("id", java.util.UUID.class),
+					rs.getObject("case_id", java.util.UUID.class), rs.getString("case_number"), rs.getString("action"),
+					rs.getString("item_name"),
+					org.sanxiang.disclosure.PublicationStatus.valueOf(rs.getString("status")),
+					rs.getObject("due_on", LocalDate.class)))
+			.list();
+	}
+
 }
