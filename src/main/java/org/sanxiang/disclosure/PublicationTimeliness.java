@@ -1,7 +1,9 @@
 package org.sanxiang.disclosure;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * How timely the agency publishes its licensing decisions (GS-3: within 7 working days of
@@ -60,8 +62,8 @@ public interface PublicationTimeliness {
 	 * @param status {@code PENDING} or {@code AWAITING_APPROVAL}
 	 * @param dueOn the last day to publish it
 	 */
-	record Unpublished(java.util.UUID id, java.util.UUID caseId, String caseNumber, String action, String itemName,
-			PublicationStatus status, java.time.LocalDate dueOn) {
+	record Unpublished(UUID id, UUID caseId, String caseNumber, String action, String itemName,
+			PublicationStatus status, LocalDate dueOn) {
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ class AlertReads {
 		}
 		return new HashSet<>(
 				this.jdbc.sql("select alert_key from supervision_alert_read where username = ? and alert_key = any(?)")
-					.params(username.toLowerCase(java.util.Locale.ROOT), keys.toArray(String[]::new))
+					.params(username.toLowerCase(Locale.ROOT), keys.toArray(String[]::new))
 					.query(String.class)
 					.list());
 	}
@@ -37,7 +38,7 @@ class AlertReads {
 			this.jdbc.sql("""
 					insert into supervision_alert_read (username, alert_key, read_at) values (?, ?, ?)
 					on conflict (username, alert_key) do nothing""")
-				.params(username.toLowerCase(java.util.Locale.ROOT), key, Timestamp.from(at))
+				.params(username.toLowerCase(Locale.ROOT), key, Timestamp.from(at))
 				.update();
 		}
 	}
