@@ -42,14 +42,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the people who must act:
  * <ul>
  * <li>办理期限 (XK-42): the case officers (承办人) from 3 working days before the statutory
- * decision due day, and the 负责人 too once it has passed;</li>
+ * decision due day;</li>
  * <li>公示期限 (GS-3): the 负责人 who approve publications, and the case officers while the
  * decision document (文书号) is still missing;</li>
  * <li>执法证 (ZJ-1, ZJ-2): the officer and the 管理员 who keep the officer records from 30 days
- * before expiry; an expired certificate only while its holder is assigned to open cases,
- * then to the 负责人 as well, who reassign them;</li>
- * <li>法制审核 (SH-5): the reviewer and the 负责人 (who extend or reassign) once the review's
- * due day has passed;</li>
+ * before expiry; an expired certificate only while its holder is assigned to open
+ * cases;</li>
+ * <li>法制审核 (SH-5): the reviewer once the review's due day has passed;</li>
  * <li>整改 (督查): the staff of the inspected unit and the 督查 once the rectification deadline
  * has passed — only when inspections are installed.</li>
  * </ul>
@@ -125,7 +124,7 @@ class Alerts {
 			Set<String> to = people.officers(c.officerIds());
 			String message;
 			if (level.get() == AlertLevel.OVERDUE) {
-				to.addAll(people.holding(Role.DIRECTOR));
+				to.addAll(people.overdueWatchers());
 				message = "案件 " + c.number() + "（" + c.itemName() + "）已超过法定办理期限 " + c.decisionDue() + "，尚未作出决定"
 						+ (c.paused() ? "（期限中止中）" : "");
 			}
@@ -147,6 +146,9 @@ class Alerts {
 				continue;
 			}
 			Set<String> to = new LinkedHashSet<>(people.holding(Role.DIRECTOR));
+			if (level.get() == AlertLevel.OVERDUE) {
+				to.addAll(people.overdueWatchers());
+			}
 			String waiting = "待审核";
 			if (p.status() == PublicationStatus.PENDING) {
 				waiting = "待补录文书号";
@@ -187,7 +189,7 @@ class Alerts {
 			}
 			String message;
 			if (level.get() == AlertLevel.OVERDUE) {
-				to.addAll(people.holding(Role.DIRECTOR));
+				to.addAll(people.overdueWatchers());
 				message = o.name() + " 的行政执法证（" + cert.number() + "）已于 " + cert.validTo() + " 到期，仍承办未办结案件 "
 						+ String.join("、", assigned) + "，请更换承办人或换发证件";
 			}
@@ -207,7 +209,7 @@ class Alerts {
 			if (clock == null || clock.due() == null || !today.isAfter(clock.due())) {
 				continue;
 			}
-			Set<String> to = new LinkedHashSet<>(people.holding(Role.DIRECTOR));
+			Set<String> to = new LinkedHashSet<>(people.overdueWatchers());
 			if (r.reviewer() != null) {
 				to.add(r.reviewer());
 			}
@@ -294,6 +296,16 @@ class Alerts {
 				}
 				return names;
 			});
+		}
+
+		/**
+		 * Who hears of everything overdue: the 负责人, who decide, extend and reassign, and
+		 * 督查, who follow the work up.
+		 */
+		Set<String> overdueWatchers() {
+			Set<String> to = new LinkedHashSet<>(holding(Role.DIRECTOR));
+			to.addAll(holding(Role.SUPERVISOR));
+			return to;
 		}
 
 		Set<String> ofUnit(String unitCode) {

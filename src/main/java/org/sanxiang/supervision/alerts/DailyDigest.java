@@ -13,6 +13,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.sanxiang.identity.StaffDirectory;
+import org.sanxiang.identity.StaffMember;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.supervision.alerts.Subscriptions.Subscription;
 
@@ -55,6 +57,8 @@ class DailyDigest {
 
 	private final DigestLog digests;
 
+	private final StaffDirectory staff;
+
 	private final ObjectProvider<JavaMailSender> mail;
 
 	private final Clock clock;
@@ -65,12 +69,14 @@ class DailyDigest {
 
 	private final AtomicBoolean warnedNoServer = new AtomicBoolean();
 
-	DailyDigest(Alerts alerts, Subscriptions subscriptions, DigestLog digests, ObjectProvider<JavaMailSender> mail,
-			Clock clock, @Value("${sanxiang.alerts.mail-from:noreply@sanxiang.local}") String from,
+	DailyDigest(Alerts alerts, Subscriptions subscriptions, DigestLog digests, StaffDirectory staff,
+			ObjectProvider<JavaMailSender> mail, Clock clock,
+			@Value("${sanxiang.alerts.mail-from:noreply@sanxiang.local}") String from,
 			@Value("${sanxiang.alerts.digest.scheduled:true}") boolean scheduled) {
 		this.alerts = alerts;
 		this.subscriptions = subscriptions;
 		this.digests = digests;
+		this.staff = staff;
 		this.mail = mail;
 		this.clock = clock;
 		this.from = from;
@@ -125,6 +131,11 @@ class DailyDigest {
 		int failed = 0;
 		int skipped = 0;
 		for (Subscription s : subscribers) {
+			// a disabled account gets no mail, whatever it chose before
+			if (!this.staff.find(s.username()).map(StaffMember::enabled).orElse(false)) {
+				skipped++;
+				continue;
+			}
 			List<Alert> mine = all.stream().filter(a -> a.isFor(s.username())).toList();
 			if (mine.isEmpty()
 					|| !this.digests.claim(s.username(), day, s.email(), mine.size(), this.clock.instant())) {

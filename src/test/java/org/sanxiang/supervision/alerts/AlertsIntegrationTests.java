@@ -31,6 +31,7 @@ import org.sanxiang.disclosure.PublicationTimeliness.Unpublished;
 import org.sanxiang.review.LegalReview;
 import org.sanxiang.review.LegalReviews;
 import org.sanxiang.review.ReviewClock;
+import org.sanxiang.identity.StaffDirectory;
 import org.sanxiang.supervision.inspection.InspectionFindings;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
@@ -155,6 +156,9 @@ class AlertsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StaffDirectory staff;
+
 	@Test
 	void warnsTheCaseOfficersThreeWorkingDaysBeforeTheDecisionDueDayAndTheDirectorsOnceItHasPassed() {
 		CaseId id = openCase(9501);
@@ -177,7 +181,8 @@ class AlertsIntegrationTests {
 
 		Alert overdue = about(AlertKind.DECISION, id.value(), due.plusDays(1)).orElseThrow();
 		assertThat(overdue.level()).isEqualTo(AlertLevel.OVERDUE);
-		assertThat(overdue.recipients()).contains("officer1", "officer2", "director");
+		// overdue: the 负责人 and 督查 hear of it too
+		assertThat(overdue.recipients()).contains("officer1", "officer2", "director", "supervisor");
 		assertThat(overdue.message()).contains("已超过法定办理期限 " + due);
 		assertThat(overdue.link()).isEqualTo("/console/licensing/" + id.value());
 		assertThat(overdue.key()).isNotEqualTo(warning.key());
@@ -205,6 +210,8 @@ class AlertsIntegrationTests {
 		Alert overdue = about(AlertKind.PUBLICATION, p.id(), due.plusDays(1)).orElseThrow();
 		assertThat(overdue.level()).isEqualTo(AlertLevel.OVERDUE);
 		assertThat(overdue.message()).contains(p.caseNumber(), "已逾期未公示");
+		assertThat(overdue.recipients()).contains("director", "supervisor");
+		assertThat(warning.recipients()).doesNotContain("supervisor");
 	}
 
 	@Test
@@ -223,7 +230,7 @@ class AlertsIntegrationTests {
 		// the day after, O-003 is still assigned to open cases: the 负责人 must reassign
 		Alert expired = about(AlertKind.CERTIFICATE, "O-003", validTo.plusDays(1)).orElseThrow();
 		assertThat(expired.level()).isEqualTo(AlertLevel.OVERDUE);
-		assertThat(expired.recipients()).contains("officer1", "admin", "director");
+		assertThat(expired.recipients()).contains("officer1", "admin", "director", "supervisor");
 		assertThat(expired.message()).contains("已于 " + validTo + " 到期", "仍承办未办结案件");
 
 		// O-006's certificate expired in 2022, but O-006 handles no open case: no alert
@@ -243,7 +250,7 @@ class AlertsIntegrationTests {
 		assertThat(about(AlertKind.REVIEW, review.id().value(), clock.due())).isEmpty();
 		Alert overdue = about(AlertKind.REVIEW, review.id().value(), clock.due().plusDays(1)).orElseThrow();
 		assertThat(overdue.level()).isEqualTo(AlertLevel.OVERDUE);
-		assertThat(overdue.recipients()).contains(review.reviewer(), "director");
+		assertThat(overdue.recipients()).contains(review.reviewer(), "director", "supervisor");
 		assertThat(overdue.message()).contains(review.caseNumber(), "法制审核", "已超期");
 	}
 
@@ -300,7 +307,7 @@ class AlertsIntegrationTests {
 		// sends nothing more
 		DailyDigest.Run second = this.digest.send(today);
 		assertThat(second.sent()).isZero();
-		DailyDigest restarted = new DailyDigest(this.alerts, this.subscriptions, this.digests,
+		DailyDigest restarted = new DailyDigest(this.alerts, this.subscriptions, this.digests, this.staff,
 				provider(this.context.getBean(JavaMailSender.class)), Clock.systemUTC(), "noreply@sanxiang.local",
 				false);
 		assertThat(restarted.send(today).sent()).isZero();
@@ -313,7 +320,7 @@ class AlertsIntegrationTests {
 		JavaMailSenderImpl down = new JavaMailSenderImpl();
 		down.setHost("localhost");
 		down.setPort(freePort());
-		DailyDigest failing = new DailyDigest(this.alerts, this.subscriptions, this.digests, provider(down),
+		DailyDigest failing = new DailyDigest(this.alerts, this.subscriptions, this.digests, this.staff, provider(down),
 				Clock.systemUTC(), "noreply@sanxiang.local", false);
 		DailyDigest.Run failed = failing.send(day);
 		assertThat(failed.sent()).isZero();
@@ -340,7 +347,7 @@ class AlertsIntegrationTests {
 		ZoneId china = ZoneId.of("Asia/Shanghai");
 		LocalDate later = this.alerts.today().plusDays(2);
 		Clock sevenAm = Clock.fixed(later.atTime(7, 0).atZone(china).toInstant(), china);
-		DailyDigest early = new DailyDigest(this.alerts, this.subscriptions, this.digests,
+		DailyDigest early = new DailyDigest(this.alerts, this.subscriptions, this.digests, this.staff,
 				provider(this.context.getBean(JavaMailSender.class)), sevenAm, "noreply@sanxiang.local", false);
 		assertThat(this.notifications.digestTime()).hasToString("08:00");
 		assertThat(early.run()).isEqualTo(new DailyDigest.Run(0, 0, 0));
