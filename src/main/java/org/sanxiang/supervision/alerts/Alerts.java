@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.sanxiang.calendar.WorkingDays;
 import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseId;
@@ -55,6 +58,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class Alerts {
+
+	private static final Logger log = LoggerFactory.getLogger(Alerts.class);
 
 	private final CaseStatistics cases;
 
@@ -231,7 +236,16 @@ class Alerts {
 		Map<String, String> unitNames = new HashMap<>();
 		this.catalog.units().forEach(u -> unitNames.put(u.code(), u.name()));
 		for (String agency : agencies) {
-			for (Finding f : inspections.openRectifications(agency)) {
+			List<Finding> open;
+			try {
+				open = inspections.openRectifications(agency);
+			}
+			catch (RuntimeException ex) {
+				// the other alerts still count when the inspections cannot be read
+				log.warn("未能读取督查整改情况，本次不计整改逾期提醒：{}", ex.toString());
+				continue;
+			}
+			for (Finding f : open) {
 				if (!f.overdueOn(today)) {
 					continue;
 				}
