@@ -72,4 +72,37 @@ public interface CaseStatistics {
 	 */
 	List<DecidedCase> decidedAmong(Collection<CaseId> ids);
 
+	/**
+	 * One accepted case whose decision is not made yet: its statutory decision clock runs
+	 * (or is paused, 行政许可法 第四十五条).
+	 *
+	 * @param id the case
+	 * @param number its public number
+	 * @param itemName the catalog item's name
+	 * @param itemUnitCode the unit (股室) the item belongs to, or {@code null}
+	 * @param agencyCode the 执法主体
+	 * @param officerIds the assigned case officers (承办人)
+	 * @param acceptedOn the day of acceptance
+	 * @param decisionDue the statutory decision due date as it stands on the day asked
+	 * for (pauses and extension counted, XK-42, XK-45), or {@code null} when it lies
+	 * beyond the loaded calendar years
+	 * @param paused whether the clock is stopped on that day
+	 */
+	record OpenCase(CaseId id, String number, String itemName, String itemUnitCode, String agencyCode,
+			List<String> officerIds, LocalDate acceptedOn, LocalDate decisionDue, boolean paused) {
+
+		public OpenCase {
+			Objects.requireNonNull(id, "id");
+			officerIds = officerIds == null ? List.of() : List.copyOf(officerIds);
+		}
+
+	}
+
+	/**
+	 * The accepted cases not decided yet (审查中, 听证中), with their decision clocks as they
+	 * stand on {@code asOf}, the earliest due first; in one query. Alerts read them to
+	 * warn before the decision deadline and when it has passed.
+	 */
+	List<OpenCase> open(LocalDate asOf);
+
 }

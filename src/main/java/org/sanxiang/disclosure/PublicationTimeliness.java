@@ -1,7 +1,9 @@
 package org.sanxiang.disclosure;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * How timely the agency publishes its licensing decisions (GS-3: within 7 working days of
@@ -47,5 +49,27 @@ public interface PublicationTimeliness {
 
 	/** Withdrawals per month, from {@code from} to {@code to}, inclusive. */
 	List<WithdrawalFigure> withdrawals(YearMonth from, YearMonth to);
+
+	/**
+	 * A publication not out yet (GS-3): waiting for its decision document (待公示) or for
+	 * the approval (待审核).
+	 *
+	 * @param id the publication
+	 * @param caseId the case whose decision it publishes
+	 * @param caseNumber the case's public number
+	 * @param action the decision, e.g. 准予许可
+	 * @param itemName the item's name
+	 * @param status {@code PENDING} or {@code AWAITING_APPROVAL}
+	 * @param dueOn the last day to publish it
+	 */
+	record Unpublished(UUID id, UUID caseId, String caseNumber, String action, String itemName,
+			PublicationStatus status, LocalDate dueOn) {
+	}
+
+	/**
+	 * Every publication not published yet and not held back, the earliest due first: what
+	 * the alerts warn about before and after its due day.
+	 */
+	List<Unpublished> unpublished();
 
 }

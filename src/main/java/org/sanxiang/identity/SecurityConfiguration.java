@@ -105,6 +105,13 @@ class SecurityConfiguration {
 						"/console/supervision/ledger/*/evidence", "/console/supervision/ledger/*/evidence/*",
 						"/api/v1/supervision/ledger/*", "/api/v1/supervision/ledger/*/notes")
 				.authenticated()
+				// 提醒: every staff account reads its own alerts; the digest's mail
+				// settings
+				// are for 管理员 (before the supervision rule: the first match decides)
+				.requestMatchers("/console/notifications/**", "/api/v1/notifications/**")
+				.authenticated()
+				.requestMatchers("/console/supervision/alerts/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/supervision/**", "/api/v1/supervision/**")
 				.hasAnyRole(Role.SUPERVISOR.name(), Role.DIRECTOR.name(), Role.ADMIN.name())
 				// 推送队列 to the provincial platform: 管理员 see and replay its dead letters

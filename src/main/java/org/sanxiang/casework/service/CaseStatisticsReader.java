@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * query for the cases with their first decision (case columns and the parts of the stored
  * case summarised — item, officers, deadlines), one for the events that decide which acts
  * had to be recorded. No case is loaded one by one, so a year of cases costs two queries.
+ * The accepted cases still open are read the same way, in one query, for the alerts.
  */
 @Component
 class CaseStatisticsReader implements CaseStatistics {
@@ -105,6 +106,42 @@ class CaseStatisticsReader implements CaseStatistics {
 		}
 		String[] values = ids.stream().map(id -> id.value().toString()).toArray(String[]::new);
 		return read("d.case_id = any(cast(? as uuid[]))", new Object[] { values });
+	}
+
+	/**
+	 * The accepted, undecided cases: 审查中 and 听证中 (a hearing pauses nothing by itself; its
+	 * pause is one of the case's {@code deadlines}).
+	 */
+	private static final String OPEN = """
+			select x.id, x.number,
+			  x.j -> 'item' -> 'content' ->> 'name' as item_name,
+			  x.j -> 'item' -> 'content' ->> 'unitCode' as unit_code,
+			  x.j -> 'item' -> 'content' ->> 'agencyCode' as agency_code,
+			  array(select jsonb_array_elements_text(coalesce(x.j -> 'officers', '[]'::jsonb))) as officers,
+			  (x.j -> 'deadlines')::text as deadlines
+			from (select c.id, c.number, c.content || '{}'::jsonb as j from casework_case c
+			  where c.state in ('UnderReview', 'HearingPending') offset 0) x""";
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<OpenCase> open(LocalDate asOf) {
+		List<OpenCase> open = new ArrayList<>(this.jdbc.sql(OPEN).query((rs, n) -> {
+			CaseDeadlines deadlines = this.json.readValue(rs.getString("deadlines"), CaseDeadlines.class);
+			LocalDate due = null;
+			try {
+				due = deadlines.decisionDue(this.workingDays, asOf);
+			}
+			catch (InputRejected ex) {
+				// a due date beyond the loaded calendar years: no date to warn about yet
+			}
+			Array officers = rs.getArray("officers");
+			return new OpenCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("number"),
+					rs.getString("item_name"), rs.getString("unit_code"), rs.getString("agency_code"),
+					List.of((String[]) officers.getArray()), deadlines.acceptedOn(), due, deadlines.paused());
+		}).list());
+		open.sort(Comparator.comparing(OpenCase::decisionDue, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(OpenCase::number));
+		return open;
 	}
 
 	private List<DecidedCase> read(String where, Object[] params) {

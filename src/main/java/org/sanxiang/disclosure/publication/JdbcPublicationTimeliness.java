@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
+import org.sanxiang.disclosure.PublicationStatus;
 import org.sanxiang.disclosure.PublicationTimeliness;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +68,18 @@ class JdbcPublicationTimeliness implements PublicationTimeliness {
 			.param("to", to.atEndOfMonth())
 			.query((rs, n) -> new WithdrawalFigure(YearMonth.parse(rs.getString("month")), rs.getLong("due"),
 					rs.getLong("on_time")))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Unpublished> unpublished() {
+		return this.jdbc.sql("""
+				select id, case_id, case_number, action, item_name, status, due_on from disclosure_publication
+				where status in ('PENDING', 'AWAITING_APPROVAL') order by due_on, case_number""")
+			.query((rs, n) -> new Unpublished(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+					rs.getString("case_number"), rs.getString("action"), rs.getString("item_name"),
+					PublicationStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class)))
 			.list();
 	}
 
