@@ -54,7 +54,11 @@ public final class EntryTypes {
 			Map.entry("LedgerTaskCreated", "新建落实台账任务"), Map.entry("LedgerTaskEdited", "修改落实台账任务"),
 			Map.entry("LedgerNoteRecorded", "记录落实台账进展"), Map.entry("LedgerEvidenceAdded", "上传落实台账佐证材料"),
 			Map.entry("LedgerTaskCompleted", "落实台账任务完成"), Map.entry("LedgerTaskReopened", "重新打开落实台账任务"),
-			Map.entry("LeadershipGroupChanged", "领导小组变更"));
+			Map.entry("LeadershipGroupChanged", "领导小组变更"),
+
+			Map.entry("SupervisionCheckPlanned", "新建督查"), Map.entry("SupervisionCheckSampled", "抽取督查样本"),
+			Map.entry("SupervisionChecklistConfirmed", "确认督查检查表"), Map.entry("SupervisionFindingRecorded", "督查发现问题"),
+			Map.entry("SupervisionCheckCompleted", "督查完成"));
 
 	private EntryTypes() {
 	}
