@@ -342,6 +342,7 @@ class InspectionsIntegrationTests {
 			.getResponse()
 			.getContentAsByteArray();
 		String text = text(pdf);
+		save(pdf, "inspection-report");
 		assertThat(text).contains(quarter.label() + "行政执法督查情况报告", "新田县发展和改革局", "季度报告测试督查（能源股）", "能源股节能审查案卷目录不规范",
 				"随机种子5", "案卷基本规范，个别问题限期整改。");
 		// the previous quarter holds none of this quarter's checks
@@ -378,6 +379,18 @@ class InspectionsIntegrationTests {
 			driver.step(id, step);
 		}
 		return id;
+	}
+
+	/**
+	 * The report's first page as target/screenshots/inspection-report.png, to look at.
+	 */
+	private static void save(byte[] pdf, String name) throws Exception {
+		try (PDDocument loaded = Loader.loadPDF(pdf)) {
+			java.nio.file.Path dir = java.nio.file.Files
+				.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(loaded).renderImageWithDPI(0, 96),
+					"png", dir.resolve(name + ".png").toFile());
+		}
 	}
 
 	private static String text(byte[] pdf) throws Exception {
