@@ -19,14 +19,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two checks as demo data, made once into a demo installation (never in production),
- * after the demo cases they sample, by the demo 督查 account and through the same commands
- * as the console, so every step is journaled: a completed ad-hoc check of 投资股's cases of
- * the last 90 days (sample drawn with the seed 20260601, each checklist confirmed as
- * pre-filled, the points found 不符合 and one unit-level finding turned into rectification
- * tasks still open), and a scheduled check of 能源股 planned two weeks ahead.
+ * after the demo cases they sample with their documents and publications (order 800:
+ * after the documents' 500 and the publications' 600 and 700), by the demo 督查 account and
+ * through the same commands as the console, so every step is journaled: a completed
+ * ad-hoc check of 投资股's cases of the last 90 days (sample drawn with the seed 20260601,
+ * each checklist confirmed as pre-filled, the points found 不符合 and one unit-level finding
+ * turned into rectification tasks still open), and a scheduled check of 能源股 planned two
+ * weeks ahead.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 500)
+@Order(Ordered.HIGHEST_PRECEDENCE + 800)
 class InspectionDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InspectionDemoData.class);

@@ -86,7 +86,7 @@ class InspectionsIntegrationTests {
 	MockMvc mvc;
 
 	@Test
-	void drawsTheSameSampleAgainFromTheRecordedSeed() {
+	void drawsTheSameSampleAgainFromTheRecordedSeedAndAScheduledCheckOnlyOnItsDay() {
 		LifecycleDriver driver = LifecycleDriver.of(this.context);
 		for (int n = 9301; n <= 9304; n++) {
 			decided(driver, n);
@@ -115,6 +115,12 @@ class InspectionsIntegrationTests {
 		assertThat(verification.redrawn()).isEqualTo(expected);
 		// drawn once: the seed cannot be changed afterwards
 		assertThatThrownBy(() -> this.inspections.draw(first, 1L, SUPERVISOR)).hasMessageContaining("不能重新抽取");
+		// a scheduled check is drawn on or after its planned day, not before
+		UUID scheduled = this.inspections
+			.plan(new CheckForm("定期督查 NYK", "PERIODIC", "NYK", today, today, today.plusDays(7), 3), SUPERVISOR);
+		assertThatThrownBy(() -> this.inspections.draw(scheduled, 1L, SUPERVISOR))
+			.hasMessageContaining("计划于 " + today.plusDays(7) + " 开展，届时方可抽取样本");
+		assertThat(this.inspections.open(scheduled).check().status()).isEqualTo(SupervisionCheck.Status.PLANNED);
 		assertThat(this.jdbc.sql("select count(*) from journal_entry where type = 'SupervisionCheckSampled'")
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(2);
