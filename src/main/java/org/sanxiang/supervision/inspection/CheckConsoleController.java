@@ -161,8 +161,8 @@ class CheckConsoleController {
 	}
 
 	@GetMapping("/{id}/cases/{caseId}")
-	String checklist(@PathVariable UUID id, @PathVariable UUID caseId, Model model) {
-		return checklistPage(id, caseId, model, null, Map.of(), Map.of(), null, "");
+	String checklist(@PathVariable UUID id, @PathVariable UUID caseId, Authentication who, Model model) {
+		return checklistPage(id, caseId, who, model, null, Map.of(), Map.of(), null, "");
 	}
 
 	@PostMapping("/{id}/cases/{caseId}")
@@ -190,12 +190,12 @@ class CheckConsoleController {
 		}
 		catch (InputRejected ex) {
 			response.setStatus(ex.kind().status());
-			return checklistPage(id, caseId, model, ex, verdicts, notes, rectificationDue, owner);
+			return checklistPage(id, caseId, who, model, ex, verdicts, notes, rectificationDue, owner);
 		}
 		catch (OutOfScope ex) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			return checklistPage(id, caseId, model, InputRejected.unprocessable("verdict", ex.getMessage()), verdicts,
-					notes, rectificationDue, owner);
+			return checklistPage(id, caseId, who, model, InputRejected.unprocessable("verdict", ex.getMessage()),
+					verdicts, notes, rectificationDue, owner);
 		}
 	}
 
@@ -267,7 +267,7 @@ class CheckConsoleController {
 		return "supervision/inspection/check";
 	}
 
-	private String checklistPage(UUID id, UUID caseId, Model model, InputRejected rejected,
+	private String checklistPage(UUID id, UUID caseId, Authentication who, Model model, InputRejected rejected,
 			Map<String, String> verdicts, Map<String, String> notes, LocalDate due, String owner) {
 		Inspections.Details details = this.inspections.open(id);
 		SupervisionCheck.SampledCase sampled = details.cases()
@@ -284,7 +284,7 @@ class CheckConsoleController {
 		model.addAttribute("due", due == null ? today.plusDays(30) : due);
 		model.addAttribute("owner", owner == null ? "" : owner);
 		model.addAttribute("editable",
-				!sampled.confirmed() && details.check().status() == SupervisionCheck.Status.IN_PROGRESS);
+				mayAct(who) && !sampled.confirmed() && details.check().status() == SupervisionCheck.Status.IN_PROGRESS);
 		model.addAttribute("errors", rejected == null ? List.of() : rejected.errors());
 		return "supervision/inspection/checklist";
 	}

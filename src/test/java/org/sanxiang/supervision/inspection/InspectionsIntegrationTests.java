@@ -248,6 +248,19 @@ class InspectionsIntegrationTests {
 		// the check completes only when every sampled case's checklist is confirmed
 		assertThatThrownBy(() -> this.inspections.complete(id, "结论", SUPERVISOR)).hasMessageContaining("未确认");
 
+		// the administrator reads the checklist; only 督查 and 负责人 confirm it
+		String checklist = "/console/supervision/checks/" + id + "/cases/" + mine.value();
+		assertThat(this.mvc.perform(get(checklist).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("系统预填").doesNotContain("id=\"confirm\"");
+		assertThat(this.mvc.perform(get(checklist).with(AS_SUPERVISOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"confirm\"");
+
 		// overriding a pre-filled answer needs a note: nothing is saved without it
 		this.mvc
 			.perform(post("/api/v1/supervision/checks/" + id + "/cases/" + mine.value() + "/checklist")
