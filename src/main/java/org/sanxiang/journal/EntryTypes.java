@@ -56,7 +56,10 @@ public final class EntryTypes {
 			Map.entry("LedgerTaskCompleted", "落实台账任务完成"), Map.entry("LedgerTaskReopened", "重新打开落实台账任务"),
 			Map.entry("LeadershipGroupChanged", "领导小组变更"),
 
-			Map.entry("DigestTimeChanged", "提醒邮件发送时间变更"), Map.entry("DigestSubscriptionChanged", "订阅提醒邮件变更"));
+			Map.entry("DigestTimeChanged", "提醒邮件发送时间变更"), Map.entry("DigestSubscriptionChanged", "订阅提醒邮件变更"),
+			Map.entry("SupervisionCheckPlanned", "新建督查"), Map.entry("SupervisionCheckSampled", "抽取督查样本"),
+			Map.entry("SupervisionChecklistConfirmed", "确认督查检查表"), Map.entry("SupervisionFindingRecorded", "督查发现问题"),
+			Map.entry("SupervisionCheckCompleted", "督查完成"));
 
 	private EntryTypes() {
 	}

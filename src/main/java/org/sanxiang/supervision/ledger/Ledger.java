@@ -189,6 +189,11 @@ class Ledger {
 		if (task.completed()) {
 			throw InputRejected.unprocessable("summary", "该任务已完成；如需继续办理，请先重新打开");
 		}
+		if (task.category() == LedgerCategory.RECTIFICATION && task.evidence() == 0) {
+			// a finding of 督查 is closed with evidence of its rectification, never by a
+			// note
+			throw InputRejected.unprocessable("summary", "督查整改任务须先上传整改佐证材料，才能确认完成");
+		}
 		String text = text(summary, "summary", "请填写完成情况");
 		LocalDate today = today();
 		this.tasks.complete(id, today, actor, text);

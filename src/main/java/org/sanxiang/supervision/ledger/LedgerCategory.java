@@ -9,7 +9,9 @@ enum LedgerCategory {
 
 	RULES("制度建设"), PRIOR_DISCLOSURE("事前公开"), SHOWING_CERTIFICATES("亮证执法"), NOTIFICATION("执法告知"),
 	LATER_DISCLOSURE("事后公开"), WRITTEN_RECORD("文字记录"), AUDIO_VIDEO("音像记录"), REVIEW_CATALOGUE("法制审核目录"), TRAINING("培训"),
-	OTHER("其他");
+	OTHER("其他"),
+	/** 督查整改: the rectification of a finding of 督查, closed only with evidence. */
+	RECTIFICATION("督查整改");
 
 	private final String label;
 
