@@ -54,7 +54,10 @@ public final class EntryTypes {
 			Map.entry("LedgerTaskCreated", "新建落实台账任务"), Map.entry("LedgerTaskEdited", "修改落实台账任务"),
 			Map.entry("LedgerNoteRecorded", "记录落实台账进展"), Map.entry("LedgerEvidenceAdded", "上传落实台账佐证材料"),
 			Map.entry("LedgerTaskCompleted", "落实台账任务完成"), Map.entry("LedgerTaskReopened", "重新打开落实台账任务"),
-			Map.entry("LeadershipGroupChanged", "领导小组变更"));
+			Map.entry("LeadershipGroupChanged", "领导小组变更"),
+
+			Map.entry("AssessmentSchemeAdopted", "制定考核方案"), Map.entry("CommendationRecorded", "记录表彰奖励"),
+			Map.entry("AccountabilityRecorded", "记录问责"));
 
 	private EntryTypes() {
 	}
