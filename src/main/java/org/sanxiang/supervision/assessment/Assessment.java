@@ -79,7 +79,7 @@ class Assessment {
 	record ScoreTable(Agency agency, AssessmentPeriod period, LocalDate countedTo, ScoringScheme scheme,
 			List<UnitScore> scores) {
 
-		boolean complete() {
+		public boolean complete() {
 			return !this.countedTo.isBefore(this.period.to());
 		}
 
@@ -97,6 +97,10 @@ class Assessment {
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	java.time.ZoneId zone() {
+		return this.clock.getZone();
 	}
 
 	/** The agency asked for, or the first one when none is named. */

@@ -35,11 +35,11 @@ record AssessmentPeriod(int year, Integer quarter) {
 		return q == 1 ? new AssessmentPeriod(today.getYear() - 1, 4) : new AssessmentPeriod(today.getYear(), q - 1);
 	}
 
-	LocalDate from() {
+	public LocalDate from() {
 		return this.quarter == null ? LocalDate.of(this.year, 1, 1) : LocalDate.of(this.year, this.quarter * 3 - 2, 1);
 	}
 
-	LocalDate to() {
+	public LocalDate to() {
 		return this.quarter == null ? LocalDate.of(this.year, 12, 31)
 				: LocalDate.of(this.year, this.quarter * 3, 1).plusMonths(1).minusDays(1);
 	}
@@ -48,7 +48,7 @@ record AssessmentPeriod(int year, Integer quarter) {
 		return this.quarter == null;
 	}
 
-	String label() {
+	public String label() {
 		return this.quarter == null ? this.year + "年度" : this.year + "年第" + "一二三四".charAt(this.quarter - 1) + "季度";
 	}
 

@@ -19,7 +19,7 @@ enum Measure {
 		this.label = label;
 	}
 
-	boolean commendation() {
+	public boolean commendation() {
 		return this.commendation;
 	}
 

@@ -28,7 +28,7 @@ record ScoringScheme(UUID id, String agencyCode, int version, LocalDate effectiv
 
 	static final BigDecimal HUNDRED = new BigDecimal("100");
 
-	BigDecimal weight(ScoreComponent component) {
+	public BigDecimal weight(ScoreComponent component) {
 		return this.weights.getOrDefault(component, BigDecimal.ZERO);
 	}
 

@@ -14,7 +14,7 @@ import java.util.List;
 record UnitScore(String unitCode, String unitName, AssessmentPeriod period, LocalDate countedTo, int schemeVersion,
 		List<Part> parts, BigDecimal total, String grade) {
 
-	boolean complete() {
+	public boolean complete() {
 		return !this.countedTo.isBefore(this.period.to());
 	}
 
