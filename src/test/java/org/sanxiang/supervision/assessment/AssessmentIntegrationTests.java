@@ -223,6 +223,55 @@ class AssessmentIntegrationTests {
 	}
 
 	@Test
+	void adoptsANewSchemeVersionFromTheConsoleJournaledWhileEarlierVersionsStayAsTheyWere() throws Exception {
+		ScoringScheme first = this.assessment.versions(AGENCY)
+			.stream()
+			.filter(s -> s.version() == 1)
+			.findFirst()
+			.orElseThrow();
+		String page = page(get("/console/supervision/assessment/scheme").with(DIRECTOR));
+		assertThat(page).contains("现行方案", "第 1 版", "制定新版本", "name=\"weight.on-time\"");
+		this.mvc
+			.perform(post("/console/supervision/assessment/scheme").param("weight.on-time", "25")
+				.param("weight.review", "15")
+				.param("weight.recording", "15")
+				.param("weight.certificate", "5")
+				.param("weight.complaint-on-time", "10")
+				.param("weight.findings", "20.5")
+				.param("weight.ledger", "9.5")
+				.param("findingPoints", "5")
+				.param("overduePoints", "5")
+				.param("excellentFrom", "90")
+				.param("goodFrom", "80")
+				.param("passFrom", "60")
+				.param("effectiveFrom", "2027-01-01")
+				.param("note", "2027年起加重按期办结")
+				.with(DIRECTOR)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		ScoringScheme latest = this.assessment.versions(AGENCY).get(0);
+		assertThat(latest.weight(ScoreComponent.FINDINGS)).isEqualByComparingTo("20.5");
+		assertThat(latest.effectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+		assertThat(this.assessment.versions(AGENCY)).filteredOn(s -> s.version() == 1)
+			.singleElement()
+			.satisfies(s -> assertThat(s.weights()).isEqualTo(first.weights()));
+		assertThat(this.jdbc
+			.sql("select count(*) from journal_entry where type = 'AssessmentSchemeAdopted' and entry like ?")
+			.param("%" + latest.id() + "%")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		// not yet in force: this year's periods keep their version
+		assertThat(this.assessment.inForce(AGENCY, FixedToday.TODAY)).get()
+			.extracting(ScoringScheme::version)
+			.isNotEqualTo(latest.version());
+		this.mvc
+			.perform(post("/console/supervision/assessment/scheme").param("weight.on-time", "100")
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void refusesWeightsAndScoresPeriodsOutOfRange() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/supervision/assessment/schemes").contentType(MediaType.APPLICATION_JSON)

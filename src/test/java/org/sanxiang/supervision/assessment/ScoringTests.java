@@ -100,6 +100,15 @@ class ScoringTests {
 	}
 
 	@Test
+	void withoutASourceOfFindingsTheirPartScoresFullMarksAndSaysSo() {
+		ScoringScheme scheme = scheme(form(weights("20", "15", "15", "10", "10", "20", "10")));
+		UnitScore score = Scoring.score(scheme, Q1, Q1.to(),
+				new Scoring.Inputs("TZK", "投资股", List.of(), null, List.of()));
+		assertThat(score.part(ScoreComponent.FINDINGS).how()).isEqualTo("未接入督查发现问题，按满分计");
+		assertThat(score.total()).isEqualByComparingTo("100");
+	}
+
+	@Test
 	void refusesWeightsThatDoNotSumToExactlyOneHundred() {
 		assertThatThrownBy(() -> ScoringScheme.check(form(weights("20", "15", "15", "10", "10", "20", "9.5"))))
 			.isInstanceOfSatisfying(InputRejected.class, ex -> {
