@@ -50,6 +50,7 @@ create index supervision_assessment_record_unit on supervision_assessment_record
 create table supervision_assessment_record_finding (
     record_id uuid not null references supervision_assessment_record (id),
     finding_id uuid not null,
+    check_id uuid not null,
     description varchar(500) not null,
     primary key (record_id, finding_id)
 );

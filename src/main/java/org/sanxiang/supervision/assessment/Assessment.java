@@ -325,7 +325,7 @@ class Assessment {
 				throw InputRejected.unprocessable("findingIds",
 						"“" + f.description() + "”发现于 " + f.foundOn() + "，不属于" + year + "年度");
 			}
-			linked.add(new Outcome.LinkedFinding(f.id(), f.description()));
+			linked.add(new Outcome.LinkedFinding(f.id(), f.checkId(), f.description()));
 		}
 		return linked;
 	}

@@ -20,8 +20,11 @@ record Outcome(UUID id, String agencyCode, String unitCode, Measure measure, int
 		return new AssessmentPeriod(this.year, this.quarter);
 	}
 
-	/** A finding the record rests on, with its description as it read then. */
-	record LinkedFinding(UUID id, String description) {
+	/**
+	 * A finding the record rests on, with the check it was found in and its description
+	 * as it read then.
+	 */
+	record LinkedFinding(UUID id, UUID checkId, String description) {
 	}
 
 }

@@ -62,8 +62,8 @@ class Outcomes {
 			.update();
 		for (Outcome.LinkedFinding f : o.findings()) {
 			this.jdbc.sql(
-					"insert into supervision_assessment_record_finding (record_id, finding_id, description) values (?, ?, ?)")
-				.params(o.id(), f.id(),
+					"insert into supervision_assessment_record_finding (record_id, finding_id, check_id, description) values (?, ?, ?, ?)")
+				.params(o.id(), f.id(), f.checkId(),
 						f.description().length() > 500 ? f.description().substring(0, 500) : f.description())
 				.update();
 		}
@@ -73,9 +73,10 @@ class Outcomes {
 		List<Outcome> result = new ArrayList<>();
 		for (Outcome o : rows) {
 			List<Outcome.LinkedFinding> findings = this.jdbc.sql(
-					"select finding_id, description from supervision_assessment_record_finding where record_id = ? order by finding_id")
+					"select finding_id, check_id, description from supervision_assessment_record_finding where record_id = ? order by finding_id")
 				.param(o.id())
-				.query((rs, n) -> new Outcome.LinkedFinding(rs.getObject(1, UUID.class), rs.getString(2)))
+				.query((rs, n) -> new Outcome.LinkedFinding(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getString(3)))
 				.list();
 			result.add(new Outcome(o.id(), o.agencyCode(), o.unitCode(), o.measure(), o.year(), o.quarter(), o.reason(),
 					o.score(), o.schemeVersion(), o.grade(), findings, o.decidedBy(), o.decidedAt()));

@@ -355,11 +355,13 @@ class AssessmentIntegrationTests {
 		String page = page(get("/console/supervision/assessment/units/LSTK").param("year", "2026")
 			.param("quarter", "2")
 			.with(SUPERVISOR));
-		assertThat(page).contains("问责：取消本年度评优评先资格", "依据督查发现问题：现场核查无音像记录");
+		assertThat(page).contains("问责：取消本年度评优评先资格",
+				"依据督查发现问题：<a href=\"/console/supervision/checks/" + CHECK_Q2 + "\">现场核查无音像记录</a>");
 		this.mvc.perform(get("/api/v1/supervision/assessment/records/" + outcome.id()).with(SUPERVISOR))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.measureLabel").value("取消本年度评优评先资格"))
-			.andExpect(jsonPath("$.findings[0].id").value(OVERDUE.toString()));
+			.andExpect(jsonPath("$.findings[0].id").value(OVERDUE.toString()))
+			.andExpect(jsonPath("$.findings[0].checkId").value(CHECK_Q2.toString()));
 
 		// the same measure twice: a conflict; a commendation that year: refused
 		assertThatThrownBy(() -> this.assessment.record(
