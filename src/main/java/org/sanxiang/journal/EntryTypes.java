@@ -59,9 +59,8 @@ public final class EntryTypes {
 			Map.entry("DigestTimeChanged", "提醒邮件发送时间变更"), Map.entry("DigestSubscriptionChanged", "订阅提醒邮件变更"),
 			Map.entry("SupervisionCheckPlanned", "新建督查"), Map.entry("SupervisionCheckSampled", "抽取督查样本"),
 			Map.entry("SupervisionChecklistConfirmed", "确认督查检查表"), Map.entry("SupervisionFindingRecorded", "督查发现问题"),
-			Map.entry("SupervisionCheckCompleted", "督查完成"),
-			Map.entry("AssessmentSchemeAdopted", "制定考核方案"), Map.entry("CommendationRecorded", "记录表彰奖励"),
-			Map.entry("AccountabilityRecorded", "记录问责"));
+			Map.entry("SupervisionCheckCompleted", "督查完成"), Map.entry("AssessmentSchemeAdopted", "制定考核方案"),
+			Map.entry("CommendationRecorded", "记录表彰奖励"), Map.entry("AccountabilityRecorded", "记录问责"));
 
 	private EntryTypes() {
 	}
