@@ -53,6 +53,22 @@ class CatalogConsolePagesTests {
 			return InMemoryCatalog.oneOfEach(FixedToday.TODAY);
 		}
 
+		/**
+		 * The console header asks for the unread count; this slice has no notifications.
+		 */
+		@Bean
+		NoUnreadCount notificationBadge() {
+			return new NoUnreadCount();
+		}
+
+	}
+
+	static class NoUnreadCount {
+
+		public Long unread(Object who) {
+			return null;
+		}
+
 	}
 
 	@Autowired
