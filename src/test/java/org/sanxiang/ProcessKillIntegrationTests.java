@@ -294,6 +294,7 @@ class ProcessKillIntegrationTests {
 				.sql("select type from journal_entry where case_id = ? and type not like 'Evidence%' "
 						+ "and type not like 'Review%' and type not like 'CollectiveDiscussion%' "
 						+ "and type not like 'Document%' and type not like 'CaseFile%' and type not like 'Publication%' "
+						+ "and type not like 'Supervision%' "
 						+ "and type not in ('CaseRecordExported', 'RecordingExemptionApproved') order by seq")
 				.param(c.id())
 				.query(String.class)

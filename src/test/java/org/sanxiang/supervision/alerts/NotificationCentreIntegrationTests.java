@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
+import org.sanxiang.supervision.inspection.InspectionFindings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -49,6 +50,12 @@ class NotificationCentreIntegrationTests {
 
 	@Autowired
 	Alerts alerts;
+
+	@Autowired
+	InspectionFindings findings;
+
+	@Autowired
+	org.sanxiang.catalog.Catalog catalog;
 
 	@Autowired
 	DailyDigest digest;
@@ -120,10 +127,26 @@ class NotificationCentreIntegrationTests {
 		this.mvc.perform(get("/console/notifications")).andExpect(status().is3xxRedirection());
 	}
 
+	/**
+	 * With the real 督查 findings: a year on, every open rectification past its deadline is
+	 * one overdue alert, and there is no other.
+	 */
 	@Test
-	void withoutInspectionsThereAreNoRectificationAlerts() {
-		assertThat(this.alerts.on(this.alerts.today().plusYears(1)))
-			.noneMatch(a -> a.kind() == AlertKind.RECTIFICATION);
+	void everyOpenRectificationPastItsDeadlineIsOneAlert() {
+		java.time.LocalDate later = this.alerts.today().plusYears(1);
+		java.util.Set<String> expected = new java.util.HashSet<>();
+		for (org.sanxiang.catalog.Agency agency : this.catalog.agencies()) {
+			for (InspectionFindings.Finding f : this.findings.openRectifications(agency.creditCode())) {
+				if (f.overdueOn(later)) {
+					expected.add(f.id().toString());
+				}
+			}
+		}
+		assertThat(this.alerts.on(later)
+			.stream()
+			.filter(a -> a.kind() == AlertKind.RECTIFICATION)
+			.map(a -> a.key().split(":")[2])
+			.toList()).containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	@Test
