@@ -10,10 +10,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.sanxiang.platform.InputRejected;
 
 /**
  * 考核指标 dashboard: every indicator computed from the records for a period, per agency,
@@ -72,6 +75,19 @@ class KpiConsoleController {
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"kpi-" + period.from() + "-" + period.to() + ".xlsx\"");
 		this.workbook.write(dashboard, response.getOutputStream());
+	}
+
+	/**
+	 * A period ending before it starts, or a breakdown an indicator has not: the reason,
+	 * 4xx.
+	 */
+	@ExceptionHandler(InputRejected.class)
+	ModelAndView rejected(InputRejected ex) {
+		HttpStatus status = HttpStatus.valueOf(ex.kind().status());
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("detail", ex.firstMessage());
+		page.addObject("status", status.value());
+		return page;
 	}
 
 }

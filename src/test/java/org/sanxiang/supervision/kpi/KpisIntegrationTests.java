@@ -118,6 +118,20 @@ class KpisIntegrationTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/console/supervision/kpi/nonsense").with(user("supervisor").roles("SUPERVISOR")))
 			.andExpect(status().isNotFound());
+		String refused = this.mvc
+			.perform(get("/console/supervision/kpi/publication").param("by", "officer")
+				.param("key", "O-001")
+				.with(user("supervisor").roles("SUPERVISOR")))
+			.andExpect(status().is4xxClientError())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("公示及时率按事项和月份统计，不按执法人员分组");
+		this.mvc
+			.perform(get("/console/supervision/kpi").param("from", "2026-06-01")
+				.param("to", "2026-05-01")
+				.with(user("supervisor").roles("SUPERVISOR")))
+			.andExpect(status().is4xxClientError());
 
 		byte[] xlsx = this.mvc
 			.perform(get("/console/supervision/kpi.xlsx").with(user("supervisor").roles("SUPERVISOR")))
