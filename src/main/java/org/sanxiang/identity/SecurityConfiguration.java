@@ -176,6 +176,14 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/v1/document-templates/**")
 				.hasRole(Role.ADMIN.name())
+				// 双随机: plans, their draws with the public inputs and published results
+				// are public; the register, the inspections and every change are for
+				// staff (the inspection module checks each role again)
+				.requestMatchers(HttpMethod.GET, "/api/v1/inspection/plans", "/api/v1/inspection/plans/**",
+						"/api/v1/inspection/results", "/api/v1/inspection/results/**")
+				.permitAll()
+				.requestMatchers("/api/v1/inspection/**")
+				.authenticated()
 				// cases hold applicants' personal data: staff only; casework checks each
 				// action's role
 				.requestMatchers("/api/v1/licensing/**")

@@ -44,7 +44,11 @@ public final class EntryTypes {
 			Map.entry("CaseFileAssembled", "电子案卷组卷"), Map.entry("CaseFileExported", "导出电子案卷"),
 			Map.entry("ComplaintReceived", "收到投诉举报"), Map.entry("ComplaintAssigned", "指派投诉举报承办人"),
 			Map.entry("ComplaintNoteRecorded", "记录投诉举报处理情况"), Map.entry("ComplaintReplied", "答复投诉举报"),
-			Map.entry("ComplaintClosed", "投诉举报办结"), Map.entry("OutboxMessagesReplayed", "重新推送省级平台"),
+			Map.entry("ComplaintClosed", "投诉举报办结"), Map.entry("InspectionTargetSaved", "登记检查对象"),
+			Map.entry("InspectionConflictDeclared", "申报回避"), Map.entry("InspectionConflictWithdrawn", "撤回回避申报"),
+			Map.entry("InspectionPlanAnnounced", "公布抽查计划"), Map.entry("InspectionPlanCancelled", "作废抽查计划"),
+			Map.entry("InspectionDrawDue", "抽取时间已到"), Map.entry("InspectionDrawn", "双随机抽取"),
+			Map.entry("OutboxMessagesReplayed", "重新推送省级平台"),
 
 			Map.entry("PublicationCreated", "生成公示信息"), Map.entry("PublicationCompleted", "公示信息补录文书号"),
 			Map.entry("PublicationPublished", "公示"), Map.entry("PublicationCorrected", "更正公示"),

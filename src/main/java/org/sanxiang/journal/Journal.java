@@ -103,6 +103,15 @@ public class Journal {
 		return this.entries.latestTreeHeads(limit);
 	}
 
+	/**
+	 * The first signed head made at or after {@code at}: a value nobody could know before
+	 * that time (the random draws of the inspection module take their seed from it).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TreeHead> firstTreeHeadAtOrAfter(Instant at) {
+		return this.entries.firstTreeHeadAtOrAfter(at);
+	}
+
 	/** The signed head of a log of {@code size} entries. */
 	@Transactional(readOnly = true)
 	public TreeHead treeHead(long size) {

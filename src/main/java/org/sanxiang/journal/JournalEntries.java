@@ -398,6 +398,13 @@ class JournalEntries {
 	}
 
 	/** The newest {@code limit} signed heads, newest first. */
+	Optional<TreeHead> firstTreeHeadAtOrAfter(Instant at) {
+		return this.jdbc.sql("select * from journal_tree_head where at >= :at order by tree_size limit 1")
+			.param("at", Timestamp.from(at))
+			.query(JournalEntries::treeHead)
+			.optional();
+	}
+
 	List<TreeHead> latestTreeHeads(int limit) {
 		return this.jdbc.sql("select * from journal_tree_head order by tree_size desc limit :limit")
 			.param("limit", limit)
