@@ -106,7 +106,7 @@ class InspectionStore {
 	record Conflict(UUID id, String agencyCode, String creditCode, String officerId, String reason, String declaredBy,
 			Instant declaredAt, Instant withdrawnAt, String withdrawnBy) {
 
-		boolean holds() {
+		public boolean holds() {
 			return this.withdrawnAt == null;
 		}
 
@@ -362,6 +362,14 @@ class InspectionStore {
 		return new DrawResult.Assignment(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
 				rs.getInt("position"), rs.getString("credit_code"), rs.getString("target_name"),
 				this.json.readValue(rs.getString("inspector_ids"), STRINGS));
+	}
+
+	/** Whether any inspection of the plan has been recorded. */
+	boolean hasRecords(UUID planId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from inspection_record r join inspection_assignment a on a.id = r.assignment_id
+				  where a.plan_id = :plan)
+				""").param("plan", planId).query(Boolean.class).single();
 	}
 
 	static OffsetDateTime utc(Instant at) {

@@ -42,7 +42,7 @@ record Plan(UUID id, String number, String agencyCode, String title, List<String
 	}
 
 	/** The sample as the public reads it: 10 户 or 5% (向上取整). */
-	String sampleText() {
+	public String sampleText() {
 		return (this.sampleSize != null) ? this.sampleSize + " 户"
 				: this.samplePercent.stripTrailingZeros().toPlainString() + "%（向上取整）";
 	}

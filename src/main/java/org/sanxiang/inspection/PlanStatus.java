@@ -16,7 +16,7 @@ enum PlanStatus {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 

@@ -147,7 +147,7 @@ class RandomDrawTests {
 	}
 
 	/** The published steps 2 and 3, written again from the text with other arithmetic. */
-	private static List<Integer> independentSample(byte[] seed, String label, int n, int k) throws Exception {
+	static List<Integer> independentSample(byte[] seed, String label, int n, int k) throws Exception {
 		BigInteger two64 = BigInteger.ONE.shiftLeft(64);
 		List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
 		List<BigInteger> numbers = new ArrayList<>();
@@ -180,7 +180,7 @@ class RandomDrawTests {
 		return order.subList(0, k);
 	}
 
-	private static byte[] jcaSm3(byte[] input) throws Exception {
+	static byte[] jcaSm3(byte[] input) throws Exception {
 		return MessageDigest.getInstance("SM3", new BouncyCastleProvider()).digest(input);
 	}
 
