@@ -318,7 +318,7 @@ class Alerts {
 			}
 			alerts.add(new Alert(Alert.key(AlertKind.INSPECTION, level.get(), i.assignmentId(), i.periodEnd()),
 					AlertKind.INSPECTION, level.get(), plan, message, i.periodEnd(),
-					"/console/inspection/plans/" + i.planId(), to));
+					"/console/inspection/assignments/" + i.assignmentId(), to));
 		}
 	}
 

@@ -144,7 +144,9 @@ final class InspectionKpis {
 		if (units.isEmpty()) {
 			units.add("—");
 		}
-		return new Keyed(new Kpis.Row(null, number, "检查对象 " + i.creditCode(), met, why, null),
+		// the assignment id stands where a case id does: the drill-down links to its
+		// field sheet
+		return new Keyed(new Kpis.Row(i.assignmentId(), number, "检查对象 " + i.creditCode(), met, why, null),
 				dash(plan == null ? null : plan.agencyCode()), List.copyOf(units), i.inspectorIds(),
 				YearMonth.from(i.periodEnd()).toString());
 	}

@@ -617,7 +617,9 @@ class Kpis {
 
 	/**
 	 * One record behind a number: a case (with its id, for the link), an officer, a
-	 * complaint or a month of publications; whether it counts as met and why.
+	 * complaint, a month of publications, an item of the 随机抽查事项清单 or a drawn inspection
+	 * (with its assignment id in {@code caseId}, for the link to its field sheet);
+	 * whether it counts as met and why.
 	 */
 	record Row(UUID caseId, String label, String detail, boolean met, String why, Double value) {
 	}

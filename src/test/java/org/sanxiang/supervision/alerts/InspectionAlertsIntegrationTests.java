@@ -75,7 +75,8 @@ class InspectionAlertsIntegrationTests {
 		assertThat(overdue.level()).isEqualTo(AlertLevel.OVERDUE);
 		assertThat(overdue.recipients()).contains("officer1", "officer2", "director", "supervisor");
 		assertThat(overdue.message()).contains(plan.number(), "应于 " + last + " 前完成，已逾期未记录检查结果");
-		assertThat(overdue.link()).isEqualTo("/console/inspection/plans/" + plan.planId());
+		// the field sheet where the inspection is recorded
+		assertThat(overdue.link()).isEqualTo("/console/inspection/assignments/" + open);
 		assertThat(overdue.key()).isNotEqualTo(warning.key());
 
 		// recorded: no alert, however late

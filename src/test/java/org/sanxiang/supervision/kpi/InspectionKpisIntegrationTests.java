@@ -72,7 +72,9 @@ class InspectionKpisIntegrationTests {
 
 		String overdue = page(
 				"/console/supervision/kpi/inspection-overdue?from=" + FROM + "&to=" + TO + "&by=officer&key=O-001");
-		assertThat(overdue).contains(drawn.number(), "检查期限 2020-03-31，已逾期").doesNotContain(cancelled.number());
+		assertThat(overdue).contains(drawn.number(), "检查期限 2020-03-31，已逾期")
+			.contains("/console/inspection/assignments/" + drawn.assignments().get(1))
+			.doesNotContain(cancelled.number());
 		String none = page(
 				"/console/supervision/kpi/inspection-overdue?from=" + FROM + "&to=" + TO + "&by=officer&key=O-003");
 		assertThat(none).contains("共 0 件");
