@@ -20,6 +20,7 @@
         { name: '按期办结率', type: 'line', data: series('onTime') },
         { name: '法制审核覆盖率', type: 'line', data: series('review') },
         { name: '音像记录覆盖率', type: 'line', data: series('recording') },
+        { name: '抽查任务完成率', type: 'line', data: series('inspectionDone') },
         { name: '平均办理时长', type: 'bar', yAxisIndex: 1, data: series('duration') }
       ]
     });

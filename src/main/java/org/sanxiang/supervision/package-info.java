@@ -7,10 +7,12 @@
  * <p>
  * Sub-packages: {@code ledger} (leadership group, ledger tasks, progress and evidence),
  * {@code kpi} (indicators per agency, unit, officer and month with drill-down to the
- * cases behind each number), {@code inspection} (督查 checks: reproducible samples of
- * closed cases, pre-filled checklists, findings as rectification tasks, the quarterly
- * report), {@code assessment} (绩效考核: versioned scoring schemes, unit scores computed from
- * the data, 表彰奖励 and 问责) and {@code alerts} (the notification centre and the daily e-mail
- * digest, computed from the other modules' current state).
+ * cases behind each number, and the 双随机 inspections' coverage, completion and overdue
+ * ones read through {@code inspection.InspectionStatistics}), {@code inspection} (督查
+ * checks: reproducible samples of closed cases, pre-filled checklists, findings as
+ * rectification tasks, the quarterly report), {@code assessment} (绩效考核: versioned scoring
+ * schemes, unit scores computed from the data, 表彰奖励 and 问责) and {@code alerts} (the
+ * notification centre and the daily e-mail digest, computed from the other modules'
+ * current state).
  */
 package org.sanxiang.supervision;

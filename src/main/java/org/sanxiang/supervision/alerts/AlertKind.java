@@ -15,7 +15,11 @@ enum AlertKind {
 	/** 法制审核 past its due day (SH-5). */
 	REVIEW("法制审核期限", "SH-5"),
 	/** 督查整改 past its rectification deadline. */
-	RECTIFICATION("整改期限", "督查");
+	RECTIFICATION("整改期限", "督查"),
+	/**
+	 * 双随机抽查 not recorded by the plan's last day (行政检查 with 双随机、一公开).
+	 */
+	INSPECTION("抽查期限", "双随机、一公开");
 
 	private final String label;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ import org.sanxiang.disclosure.PublicationStatus;
 import org.sanxiang.disclosure.PublicationTimeliness;
 import org.sanxiang.disclosure.PublicationTimeliness.Unpublished;
 import org.sanxiang.identity.Role;
+import org.sanxiang.inspection.InspectionStatistics;
+import org.sanxiang.inspection.InspectionStatistics.InspectionFacts;
+import org.sanxiang.inspection.InspectionStatistics.PlanFacts;
 import org.sanxiang.identity.StaffDirectory;
 import org.sanxiang.identity.StaffMember;
 import org.sanxiang.review.LegalReview;
@@ -53,13 +57,19 @@ import org.springframework.transaction.annotation.Transactional;
  * cases;</li>
  * <li>法制审核 (SH-5): the reviewer once the review's due day has passed;</li>
  * <li>整改 (督查): the staff of the inspected unit and the 督查 once the rectification deadline
- * has passed — only when inspections are installed.</li>
+ * has passed — only when inspections are installed;</li>
+ * <li>抽查期限 (双随机、一公开): the drawn inspectors of an inspection not yet recorded from 3
+ * working days before its plan's last day, and the 负责人 and 督查 once that day has
+ * passed.</li>
  * </ul>
  */
 @Component
 class Alerts {
 
 	private static final Logger log = LoggerFactory.getLogger(Alerts.class);
+
+	/** No inspection plan of the platform starts before this day. */
+	static final LocalDate EARLIEST_PLAN = LocalDate.of(2000, 1, 1);
 
 	private final CaseStatistics cases;
 
@@ -75,13 +85,15 @@ class Alerts {
 
 	private final ObjectProvider<InspectionFindings> findings;
 
+	private final InspectionStatistics randomInspections;
+
 	private final AlertPolicy policy;
 
 	private final Clock clock;
 
 	Alerts(CaseStatistics cases, CaseFacts caseFacts, PublicationTimeliness publications, Catalog catalog,
 			LegalReviews reviews, StaffDirectory staff, ObjectProvider<InspectionFindings> findings,
-			WorkingDays workingDays, Clock clock) {
+			InspectionStatistics randomInspections, WorkingDays workingDays, Clock clock) {
 		this.cases = cases;
 		this.caseFacts = caseFacts;
 		this.publications = publications;
@@ -89,6 +101,7 @@ class Alerts {
 		this.reviews = reviews;
 		this.staff = staff;
 		this.findings = findings;
+		this.randomInspections = randomInspections;
 		this.policy = new AlertPolicy(workingDays);
 		this.clock = clock;
 	}
@@ -108,6 +121,7 @@ class Alerts {
 		certificates(open, today, people, alerts);
 		reviews(today, people, alerts);
 		rectifications(today, people, alerts);
+		randomInspections(today, people, alerts);
 		alerts.sort(Comparator.comparing((Alert a) -> a.level() == AlertLevel.OVERDUE ? 0 : 1)
 			.thenComparing(Alert::due, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Alert::key));
@@ -258,6 +272,53 @@ class Alerts {
 							AlertKind.RECTIFICATION, AlertLevel.OVERDUE, f.checkTitle(), message, f.rectificationDue(),
 							"/console/supervision/checks/" + f.checkId(), to));
 			}
+		}
+	}
+
+	/**
+	 * 双随机抽查: every drawn inspection of a plan that is not cancelled, not yet recorded,
+	 * from 3 working days before the plan's last day — to its drawn inspectors, and once
+	 * the day has passed to the 负责人 and 督查 as well. Plans are read from
+	 * {@link #EARLIEST_PLAN} (overdue inspections stay until recorded) up to a month
+	 * ahead (beyond any 3 working days, holidays included).
+	 */
+	private void randomInspections(LocalDate today, People people, List<Alert> alerts) {
+		LocalDate horizon = today.plusDays(31);
+		Map<UUID, String> numbers = new HashMap<>();
+		List<InspectionFacts> drawn;
+		try {
+			for (PlanFacts p : this.randomInspections.plans(EARLIEST_PLAN, horizon)) {
+				numbers.put(p.id(), p.number());
+			}
+			drawn = this.randomInspections.inspections(EARLIEST_PLAN, horizon);
+		}
+		catch (RuntimeException ex) {
+			// the other alerts still count when the inspections cannot be read
+			log.warn("未能读取双随机抽查情况，本次不计抽查期限提醒：{}", ex.toString());
+			return;
+		}
+		for (InspectionFacts i : drawn) {
+			if (i.inspectedOn() != null) {
+				continue;
+			}
+			Optional<AlertLevel> level = this.policy.deadline(i.periodEnd(), today);
+			if (level.isEmpty()) {
+				continue;
+			}
+			String plan = numbers.getOrDefault(i.planId(), i.planId().toString());
+			Set<String> to = people.officers(i.inspectorIds());
+			String message;
+			if (level.get() == AlertLevel.OVERDUE) {
+				to.addAll(people.overdueWatchers());
+				message = "抽查计划 " + plan + " 对检查对象 " + i.creditCode() + " 的检查应于 " + i.periodEnd() + " 前完成，已逾期未记录检查结果";
+			}
+			else {
+				message = "抽查计划 " + plan + " 对检查对象 " + i.creditCode() + " 的检查须在 " + i.periodEnd() + " 前完成并记录，还剩 "
+						+ this.policy.workingDaysLeft(today, i.periodEnd()) + " 个工作日";
+			}
+			alerts.add(new Alert(Alert.key(AlertKind.INSPECTION, level.get(), i.assignmentId(), i.periodEnd()),
+					AlertKind.INSPECTION, level.get(), plan, message, i.periodEnd(),
+					"/console/inspection/assignments/" + i.assignmentId(), to));
 		}
 	}
 

@@ -46,7 +46,8 @@ class KpiWorkbook {
 	private static void breakdown(SXSSFWorkbook book, String name, List<Kpis.Breakdown> rows) {
 		Sheet sheet = book.createSheet(name);
 		header(sheet, "名称", "代码", "决定数", "按期办结数", "按期办结率", "平均办理时长（工作日）", "重大决定数", "经审核数", "法制审核覆盖率", "应音像记录数", "已记录数",
-				"音像记录覆盖率", "到期应公示数", "按时公示数", "公示及时率");
+				"音像记录覆盖率", "到期应公示数", "按时公示数", "公示及时率", "随机抽查事项数", "已覆盖事项数", "随机抽查事项覆盖率", "应完成抽查任务数", "按期完成数", "抽查任务完成率",
+				"逾期未检查数");
 		int r = 1;
 		for (Kpis.Breakdown b : rows) {
 			Row row = sheet.createRow(r++);
@@ -67,6 +68,15 @@ class KpiWorkbook {
 				row.createCell(13).setCellValue(b.publication().met());
 				rate(row, 14, b.publication().value());
 			}
+			if (b.inspectionCoverage() != null) {
+				row.createCell(15).setCellValue(b.inspectionCoverage().counted());
+				row.createCell(16).setCellValue(b.inspectionCoverage().met());
+				rate(row, 17, b.inspectionCoverage().value());
+			}
+			row.createCell(18).setCellValue(b.inspectionDone().counted());
+			row.createCell(19).setCellValue(b.inspectionDone().met());
+			rate(row, 20, b.inspectionDone().value());
+			row.createCell(21).setCellValue(b.inspectionOverdue().counted());
 		}
 	}
 

@@ -33,6 +33,7 @@ import org.sanxiang.disclosure.PublicationTimeliness;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.evidence.EvidenceVault.ActivityRecording;
+import org.sanxiang.inspection.InspectionStatistics;
 import org.sanxiang.review.MajorDecisions;
 import org.sanxiang.review.MajorDecisions.MajorDecision;
 import org.springframework.stereotype.Component;
@@ -60,8 +61,19 @@ class Kpis {
 
 	static final String COMPLAINT_DAYS = "complaint-days";
 
+	static final String INSPECTION_COVERAGE = "inspection-coverage";
+
+	static final String INSPECTION_DONE = "inspection-done";
+
+	static final String INSPECTION_OVERDUE = "inspection-overdue";
+
 	static final List<String> INDICATORS = List.of(PUBLICATION, REVIEW, RECORDING, ON_TIME, DURATION, CERTIFICATE,
-			COMPLAINT_ON_TIME, COMPLAINT_DAYS);
+			COMPLAINT_ON_TIME, COMPLAINT_DAYS, INSPECTION_COVERAGE, INSPECTION_DONE, INSPECTION_OVERDUE);
+
+	/** The 双随机抽查 indicators, counted over plans and drawn inspections, not cases. */
+	static final List<String> INSPECTION_INDICATORS = List.of(INSPECTION_COVERAGE, INSPECTION_DONE, INSPECTION_OVERDUE);
+
+	static final String INSPECTION_RULE = "双随机、一公开";
 
 	private final CaseStatistics cases;
 
@@ -73,6 +85,8 @@ class Kpis {
 
 	private final EvidenceVault evidence;
 
+	private final InspectionStatistics inspections;
+
 	private final Catalog catalog;
 
 	private final WorkingDays workingDays;
@@ -80,12 +94,14 @@ class Kpis {
 	private final Clock clock;
 
 	Kpis(CaseStatistics cases, MajorDecisions majorDecisions, PublicationTimeliness publications,
-			ComplaintTimes complaints, EvidenceVault evidence, Catalog catalog, WorkingDays workingDays, Clock clock) {
+			ComplaintTimes complaints, EvidenceVault evidence, InspectionStatistics inspections, Catalog catalog,
+			WorkingDays workingDays, Clock clock) {
 		this.cases = cases;
 		this.majorDecisions = majorDecisions;
 		this.publications = publications;
 		this.complaints = complaints;
 		this.evidence = evidence;
+		this.inspections = inspections;
 		this.catalog = catalog;
 		this.workingDays = workingDays;
 		this.clock = clock;
@@ -148,6 +164,14 @@ class Kpis {
 				drill(COMPLAINT_ON_TIME, period, Filter.NONE, facts)));
 		indicators.add(average(COMPLAINT_DAYS, "投诉举报平均答复天数", "已答复的投诉举报自受理至答复的自然日数的平均值", "信访工作条例第三十二条",
 				drill(COMPLAINT_DAYS, period, Filter.NONE, facts)));
+		indicators.add(rate(INSPECTION_COVERAGE, "随机抽查事项覆盖率",
+				"随机抽查事项清单（今日的清单）中的事项，至少被一个检查期间与统计期间有交集、已抽取且未作废的抽查计划检查的比例：已覆盖事项数 ÷ 清单事项数", INSPECTION_RULE, 1.0,
+				drill(INSPECTION_COVERAGE, period, Filter.NONE, facts)));
+		indicators.add(rate(INSPECTION_DONE, "抽查任务完成率",
+				"检查期限（抽查计划的最后一日）在统计期间内的已抽取检查任务（计划未作废）中，在期限内实施检查并已记录的比例：按期完成数 ÷ 应完成数。期限已过或已记录的才计入应完成数（期限未到且尚未记录的暂不计入）；期限后才检查的计为未按期完成",
+				INSPECTION_RULE, 1.0, drill(INSPECTION_DONE, period, Filter.NONE, facts)));
+		indicators.add(count(INSPECTION_OVERDUE, "逾期未检查数", "检查期限（抽查计划的最后一日）在统计期间内、截至今日期限已过仍无检查记录的已抽取检查任务数（计划未作废），目标为 0",
+				INSPECTION_RULE, drill(INSPECTION_OVERDUE, period, Filter.NONE, facts)));
 		return indicators;
 	}
 
@@ -191,6 +215,19 @@ class Kpis {
 		}
 		List<String> grouped = List.of(ON_TIME, DURATION, REVIEW, RECORDING);
 		Map<String, Map<String, List<Row>>> byKey = new HashMap<>();
+		// 双随机抽查: each row by the keys it counts for (none: not broken down that way)
+		for (String indicator : INSPECTION_INDICATORS) {
+			Map<String, List<Row>> rows = new HashMap<>();
+			for (InspectionKpis.Keyed k : inspectionRows(indicator, period, facts)) {
+				List<String> keysOfRow = k.keys(dimension);
+				for (String key : keysOfRow == null ? List.<String>of() : keysOfRow) {
+					rows.computeIfAbsent(key, x -> new ArrayList<>()).add(k.row());
+					seen.put(key, true);
+				}
+			}
+			byKey.put(indicator, rows);
+		}
+		boolean coverageCounted = !dimension.equals("officer") && !dimension.equals("month");
 		for (String indicator : grouped) {
 			Map<String, List<Row>> rows = new HashMap<>();
 			for (Entry entry : entries(indicator, period, facts)) {
@@ -210,7 +247,13 @@ class Kpis {
 					summary(new Drill(DURATION, byKey.get(DURATION).getOrDefault(key, List.of()))),
 					summary(new Drill(REVIEW, byKey.get(REVIEW).getOrDefault(key, List.of()))),
 					summary(new Drill(RECORDING, byKey.get(RECORDING).getOrDefault(key, List.of()))),
-					dimension.equals("officer") ? null : publicationFigure(publications.get(key))));
+					dimension.equals("officer") ? null : publicationFigure(publications.get(key)),
+					coverageCounted ? summary(
+							new Drill(INSPECTION_COVERAGE, byKey.get(INSPECTION_COVERAGE).getOrDefault(key, List.of())))
+							: null,
+					summary(new Drill(INSPECTION_DONE, byKey.get(INSPECTION_DONE).getOrDefault(key, List.of()))),
+					summary(new Drill(INSPECTION_OVERDUE,
+							byKey.get(INSPECTION_OVERDUE).getOrDefault(key, List.of())))));
 		}
 		rows.sort(java.util.Comparator.comparing(Breakdown::key));
 		return rows;
@@ -258,16 +301,24 @@ class Kpis {
 			onTime += f.onTime();
 		}
 		return new Indicator(PUBLICATION, "公示及时率", "到期应公示的许可决定中在作出决定之日起 7 个工作日内公示的比例（不予公开的不计），按到期月份统计：按时公示数 ÷ 到期应公示数",
-				"GS-3", onTime, due, due == 0 ? null : (double) onTime / due, 1.0, false);
+				"GS-3", onTime, due, due == 0 ? null : (double) onTime / due, 1.0, false, false);
 	}
 
 	private static Indicator rate(String code, String name, String definition, String rule, double target,
 			Drill drill) {
-		return new Indicator(code, name, definition, rule, drill.met(), drill.counted(), drill.value(), target, false);
+		return new Indicator(code, name, definition, rule, drill.met(), drill.counted(), drill.value(), target, false,
+				false);
 	}
 
 	private static Indicator average(String code, String name, String definition, String rule, Drill drill) {
-		return new Indicator(code, name, definition, rule, drill.met(), drill.counted(), drill.average(), null, true);
+		return new Indicator(code, name, definition, rule, drill.met(), drill.counted(), drill.average(), null, true,
+				false);
+	}
+
+	/** A number of records that should be none (target 0). */
+	private static Indicator count(String code, String name, String definition, String rule, Drill drill) {
+		return new Indicator(code, name, definition, rule, drill.met(), drill.counted(), (double) drill.counted(), 0.0,
+				false, true);
 	}
 
 	/**
@@ -302,7 +353,9 @@ class Kpis {
 		for (ActivityRecording r : this.evidence.recordingsOfCases(withActs)) {
 			recordings.put(r.caseId() + "/" + r.activity().name(), r);
 		}
-		return new Facts(decided, all, majors, recordings, new HashMap<>());
+		return new Facts(decided, all, majors, recordings, new HashMap<>(),
+				this.inspections.plans(period.from(), period.to()),
+				this.inspections.inspections(period.from(), period.to()), new HashMap<>());
 	}
 
 	/** The rows behind one indicator for a period and an optional filter. */
@@ -317,7 +370,52 @@ class Kpis {
 			}
 			return new Drill(indicator, rows);
 		}
+		if (INSPECTION_INDICATORS.contains(indicator)) {
+			return inspectionDrill(indicator, period, filter, facts);
+		}
 		return otherDrill(indicator, period, filter);
+	}
+
+	/**
+	 * The rows of a 双随机抽查 indicator, filtered by the keys each counts for; coverage is
+	 * counted per item, so not by officer or month.
+	 */
+	private Drill inspectionDrill(String indicator, Period period, Filter filter, Facts facts) {
+		if (indicator.equals(INSPECTION_COVERAGE) && List.of("officer", "month").contains(filter.dimension())) {
+			throw org.sanxiang.platform.InputRejected.invalid("by", "随机抽查事项覆盖率按事项统计，只按执法主体和股室分组");
+		}
+		List<Row> rows = new ArrayList<>();
+		for (InspectionKpis.Keyed k : inspectionRows(indicator, period, facts)) {
+			List<String> keys = k.keys(filter.dimension());
+			if (filter == Filter.NONE || keys != null && keys.contains(filter.key())) {
+				rows.add(k.row());
+			}
+		}
+		return new Drill(indicator, rows);
+	}
+
+	/**
+	 * The keyed rows of a 双随机抽查 indicator; the three are computed together once per
+	 * {@link Facts}.
+	 */
+	private List<InspectionKpis.Keyed> inspectionRows(String indicator, Period period, Facts facts) {
+		Map<String, List<InspectionKpis.Keyed>> rows = facts.inspectionRows();
+		if (rows.isEmpty()) {
+			InspectionKpis.Source source = inspectionSource(facts);
+			rows.put(INSPECTION_COVERAGE, InspectionKpis.coverage(source));
+			rows.put(INSPECTION_DONE, InspectionKpis.completion(period, source));
+			rows.put(INSPECTION_OVERDUE, InspectionKpis.overdue(period, source));
+		}
+		return rows.get(indicator);
+	}
+
+	private InspectionKpis.Source inspectionSource(Facts facts) {
+		Map<String, String> names = new HashMap<>();
+		for (Officer o : this.catalog.officers()) {
+			names.put(o.id(), o.name());
+		}
+		return new InspectionKpis.Source(facts.plans(), facts.inspections(), this.catalog.randomInspectionList(),
+				itemsByCode(), names, today());
 	}
 
 	/**
@@ -508,7 +606,9 @@ class Kpis {
 	 * once computed.
 	 */
 	record Facts(List<DecidedCase> decided, Map<UUID, DecidedCase> all, List<MajorDecision> majors,
-			Map<String, ActivityRecording> recordings, Map<String, List<Entry>> entries) {
+			Map<String, ActivityRecording> recordings, Map<String, List<Entry>> entries,
+			List<InspectionStatistics.PlanFacts> plans, List<InspectionStatistics.InspectionFacts> inspections,
+			Map<String, List<InspectionKpis.Keyed>> inspectionRows) {
 	}
 
 	/** A row with the case behind it ({@code null} for a decision on an unknown case). */
@@ -517,7 +617,9 @@ class Kpis {
 
 	/**
 	 * One record behind a number: a case (with its id, for the link), an officer, a
-	 * complaint or a month of publications; whether it counts as met and why.
+	 * complaint, a month of publications, an item of the 随机抽查事项清单 or a drawn inspection
+	 * (with its assignment id in {@code caseId}, for the link to its field sheet);
+	 * whether it counts as met and why.
 	 */
 	record Row(UUID caseId, String label, String detail, boolean met, String why, Double value) {
 	}
@@ -550,17 +652,31 @@ class Kpis {
 	 * @param numerator records that met it (for an average: the records counted)
 	 * @param denominator records counted
 	 * @param value the rate (0–1) or the average, {@code null} when nothing was counted
-	 * @param target the target rate, {@code null} for an average
+	 * @param target the target rate, {@code null} for an average, the most allowed for a
+	 * count
+	 * @param countOnly a count of records that should be none (value = denominator)
 	 */
 	record Indicator(String code, String name, String definition, String rule, long numerator, long denominator,
-			Double value, Double target, boolean averageOnly) {
+			Double value, Double target, boolean averageOnly, boolean countOnly) {
 
 		public String display() {
 			if (this.value == null) {
 				return "—";
 			}
+			if (this.countOnly) {
+				return this.denominator + " 件";
+			}
 			return this.averageOnly ? String.format(Locale.ROOT, "%.1f", this.value)
 					: String.format(Locale.ROOT, "%.1f%%", this.value * 100);
+		}
+
+		/** The target as the page shows it. */
+		public String targetText() {
+			if (this.target == null) {
+				return "—";
+			}
+			return this.countOnly ? String.format(Locale.ROOT, "%.0f 件", this.target)
+					: String.format(Locale.ROOT, "%.0f%%", this.target * 100);
 		}
 
 		/** 达标, 未达标 or 无数据 (an average has no target: 参考). */
@@ -570,6 +686,9 @@ class Kpis {
 			}
 			if (this.target == null) {
 				return "参考";
+			}
+			if (this.countOnly) {
+				return this.value <= this.target ? "达标" : "未达标";
 			}
 			return this.value >= this.target ? "达标" : "未达标";
 		}
@@ -589,9 +708,14 @@ class Kpis {
 
 	}
 
-	/** One agency, unit, officer or month; {@code publication} is null for an officer. */
+	/**
+	 * One agency, unit, officer or month; {@code publication} is null for an officer,
+	 * {@code inspectionCoverage} for an officer and a month (coverage is counted per
+	 * item). {@code inspectionOverdue} counts its records in {@code counted}.
+	 */
 	record Breakdown(String dimension, String key, String name, Figure onTime, Figure duration, Figure review,
-			Figure recording, Figure publication) {
+			Figure recording, Figure publication, Figure inspectionCoverage, Figure inspectionDone,
+			Figure inspectionOverdue) {
 	}
 
 	record Dashboard(Period period, List<Indicator> indicators, List<Breakdown> agencies, List<Breakdown> units,

@@ -35,6 +35,9 @@ import org.sanxiang.disclosure.PublicationTimeliness;
 import org.sanxiang.evidence.Activity;
 import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.evidence.EvidenceVault.ActivityRecording;
+import org.sanxiang.inspection.InspectionStatistics;
+import org.sanxiang.inspection.InspectionStatistics.InspectionFacts;
+import org.sanxiang.inspection.InspectionStatistics.PlanFacts;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.review.MajorDecisions;
 import org.sanxiang.review.MajorDecisions.MajorDecision;
@@ -54,6 +57,17 @@ import org.sanxiang.review.MajorDecisions.MajorDecision;
  * C4   U2   O2       03-23    03-25    —         —        no
  * C0   U1   O1       (decided 02-10, before the period; its 撤销 on 03-12 is a major decision)
  * </pre>
+ *
+ * 双随机抽查: the 随机抽查事项清单 holds XK-002 (U1), XK-005 (U2) and XK-007 (U2), all of agency A.
+ *
+ * <pre>
+ * plan          items           status     period        inspections (inspectors: record)
+ * CC-2026-0001  XK-002          DRAWN      02-15..03-20  I1 (O1 O2: 03-18) I2 (O1 O3: 03-25, late) I3 (O2 O3: none)
+ * CC-2026-0002  XK-005 XK-002   DRAWN      03-10..04-30  I6 (O1 O3: none)  I7 (O2 O3: 03-28)
+ * CC-2026-0003  XK-007          CANCELLED  03-01..03-31  (its inspections are not read)
+ * CC-2026-0004  XK-005          DRAWN      03-01..03-31  I4 (O2 O3: 03-31) I5 (O1 O2: none)
+ * CC-2026-0005  XK-007          ANNOUNCED  03-25..04-15  (not drawn)
+ * </pre>
  */
 class KpisFixtureTests {
 
@@ -69,9 +83,21 @@ class KpisFixtureTests {
 
 	static final UUID C4 = UUID.fromString("00000000-0000-0000-0000-0000000000c4");
 
+	static final UUID P1 = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+
+	static final UUID P2 = UUID.fromString("00000000-0000-0000-0000-0000000000a2");
+
+	static final UUID P3 = UUID.fromString("00000000-0000-0000-0000-0000000000a3");
+
+	static final UUID P4 = UUID.fromString("00000000-0000-0000-0000-0000000000a4");
+
+	static final UUID P5 = UUID.fromString("00000000-0000-0000-0000-0000000000a5");
+
 	Kpis kpis;
 
 	Kpis.Period march;
+
+	Kpis.Period april;
 
 	@BeforeEach
 	void fixture() {
@@ -116,6 +142,24 @@ class KpisFixtureTests {
 				// replied late after 27 days
 				new ComplaintTime("K4", "投诉", "U2", "O3", date("03-03"), date("03-25"), date("03-30"))));
 
+		InspectionStatistics inspections = mock(InspectionStatistics.class);
+		PlanFacts p1 = plan(P1, 1, List.of("XK-002"), "DRAWN", "02-15", "03-20");
+		PlanFacts p2 = plan(P2, 2, List.of("XK-005", "XK-002"), "DRAWN", "03-10", "04-30");
+		PlanFacts p3 = plan(P3, 3, List.of("XK-007"), "CANCELLED", "03-01", "03-31");
+		PlanFacts p4 = plan(P4, 4, List.of("XK-005"), "DRAWN", "03-01", "03-31");
+		PlanFacts p5 = plan(P5, 5, List.of("XK-007"), "ANNOUNCED", "03-25", "04-15");
+		InspectionFacts i1 = inspection(1, p1, List.of("O1", "O2"), "03-18");
+		InspectionFacts i2 = inspection(2, p1, List.of("O1", "O3"), "03-25");
+		InspectionFacts i3 = inspection(3, p1, List.of("O2", "O3"), null);
+		InspectionFacts i4 = inspection(4, p4, List.of("O2", "O3"), "03-31");
+		InspectionFacts i5 = inspection(5, p4, List.of("O1", "O2"), null);
+		InspectionFacts i6 = inspection(6, p2, List.of("O1", "O3"), null);
+		InspectionFacts i7 = inspection(7, p2, List.of("O2", "O3"), "03-28");
+		when(inspections.plans(date("03-01"), date("03-31"))).thenReturn(List.of(p1, p3, p4, p5, p2));
+		when(inspections.inspections(date("03-01"), date("03-31"))).thenReturn(List.of(i1, i2, i3, i4, i5, i6, i7));
+		when(inspections.plans(date("04-01"), date("04-30"))).thenReturn(List.of(p5, p2));
+		when(inspections.inspections(date("04-01"), date("04-30"))).thenReturn(List.of(i6, i7));
+
 		Catalog catalog = mock(Catalog.class);
 		when(catalog.officers()).thenReturn(List.of(
 				officer("O1", "U1",
@@ -135,11 +179,21 @@ class KpisFixtureTests {
 		when(grain.code()).thenReturn("XK-005");
 		when(grain.unitCode()).thenReturn("U2");
 		when(grain.agencyCode()).thenReturn("A");
-		when(catalog.items()).thenReturn(List.of(energy, grain));
+		Item pipeline = mock(Item.class);
+		when(pipeline.code()).thenReturn("XK-007");
+		when(pipeline.unitCode()).thenReturn("U2");
+		when(pipeline.agencyCode()).thenReturn("A");
+		when(energy.name()).thenReturn("节能审查");
+		when(grain.name()).thenReturn("粮食收购资格");
+		when(pipeline.name()).thenReturn("石油天然气管道保护");
+		when(catalog.items()).thenReturn(List.of(energy, grain, pipeline));
+		when(catalog.randomInspectionList()).thenReturn(List.of(energy, grain, pipeline));
 
-		this.kpis = new Kpis(cases, majors, publications, complaints, evidence, catalog, WorkingDays.shipped(),
+		this.kpis = new Kpis(cases, majors, publications, complaints, evidence, inspections, catalog,
+				WorkingDays.shipped(),
 				Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
 		this.march = this.kpis.period(date("03-01"), date("03-31"));
+		this.april = this.kpis.period(date("04-01"), date("04-30"));
 	}
 
 	@Test
@@ -221,6 +275,120 @@ class KpisFixtureTests {
 			.containsExactly("XK-005");
 		assertThatThrownBy(() -> this.kpis.drill(Kpis.PUBLICATION, this.march, Kpis.Filter.of("officer", "O1"), facts))
 			.isInstanceOf(InputRejected.class);
+	}
+
+	@Test
+	void theRandomInspectionIndicatorsMatchTheHandCount() {
+		Map<String, Kpis.Indicator> indicators = indicatorsOf(this.march);
+		// 覆盖率: XK-002 (CC-0001, CC-0002) and XK-005 (CC-0002, CC-0004) checked by drawn
+		// plans; XK-007 only by the cancelled CC-0003 and the announced CC-0005
+		assertFigure(indicators.get(Kpis.INSPECTION_COVERAGE), 2, 3);
+		assertThat(indicators.get(Kpis.INSPECTION_COVERAGE).status()).isEqualTo("未达标");
+		// 完成率: plans ending in March are CC-0001 (I1 on time, I2 late, I3 none) and
+		// CC-0004 (I4 on its last day, I5 none); CC-0002 ends in April
+		assertFigure(indicators.get(Kpis.INSPECTION_DONE), 2, 5);
+		// 逾期未检查: I3 and I5, as of 04-10
+		Kpis.Indicator overdue = indicators.get(Kpis.INSPECTION_OVERDUE);
+		assertThat(overdue.denominator()).isEqualTo(2);
+		assertThat(overdue.value()).isEqualTo(2.0);
+		assertThat(overdue.display()).isEqualTo("2 件");
+		assertThat(overdue.targetText()).isEqualTo("0 件");
+		assertThat(overdue.status()).isEqualTo("未达标");
+
+		// April (to 04-30, after today): CC-0002's I6 is open before its last day and not
+		// counted yet; I7, recorded on 03-28, is done on time; nothing overdue
+		Map<String, Kpis.Indicator> april = indicatorsOf(this.april);
+		assertFigure(april.get(Kpis.INSPECTION_DONE), 1, 1);
+		assertThat(april.get(Kpis.INSPECTION_OVERDUE).denominator()).isZero();
+		assertThat(april.get(Kpis.INSPECTION_OVERDUE).status()).isEqualTo("达标");
+		// CC-0002 overlaps April and checks XK-002 and XK-005; XK-007 is not covered
+		assertFigure(april.get(Kpis.INSPECTION_COVERAGE), 2, 3);
+	}
+
+	@Test
+	void eachAgencyUnitOfficerAndMonthCountsTheInspectionsItAnswersFor() {
+		Kpis.Dashboard dashboard = this.kpis.dashboard(this.march);
+		// units: the unit of the plan's items — CC-0001 (XK-002) is U1's, CC-0004
+		// (XK-005)
+		// U2's; coverage by the item's unit: U1 has XK-002, U2 XK-005 and XK-007
+		Map<String, Kpis.Breakdown> units = byKey(dashboard.units());
+		assertRate(units.get("U1").inspectionCoverage(), 1, 1);
+		assertRate(units.get("U2").inspectionCoverage(), 1, 2);
+		assertRate(units.get("U1").inspectionDone(), 1, 3); // I1 of I1, I2, I3
+		assertRate(units.get("U2").inspectionDone(), 1, 2); // I4 of I4, I5
+		assertThat(units.get("U1").inspectionOverdue().counted()).isEqualTo(1); // I3
+		assertThat(units.get("U2").inspectionOverdue().counted()).isEqualTo(1); // I5
+
+		// officers: the inspections they were drawn for
+		Map<String, Kpis.Breakdown> officers = byKey(dashboard.officers());
+		assertRate(officers.get("O1").inspectionDone(), 1, 3); // I1, I2, I5
+		assertRate(officers.get("O2").inspectionDone(), 2, 4); // I1, I3, I4, I5
+		assertRate(officers.get("O3").inspectionDone(), 1, 3); // I2, I3, I4
+		assertThat(officers.get("O1").inspectionOverdue().counted()).isEqualTo(1); // I5
+		assertThat(officers.get("O2").inspectionOverdue().counted()).isEqualTo(2); // I3,
+																					// I5
+		assertThat(officers.get("O3").inspectionOverdue().counted()).isEqualTo(1); // I3
+		assertThat(officers.get("O1").inspectionCoverage()).isNull();
+
+		// months: by the plan's last day
+		Kpis.Breakdown month = byKey(dashboard.months()).get("2026-03");
+		assertRate(month.inspectionDone(), 2, 5);
+		assertThat(month.inspectionOverdue().counted()).isEqualTo(2);
+		assertThat(month.inspectionCoverage()).isNull();
+
+		Kpis.Breakdown agency = byKey(dashboard.agencies()).get("A");
+		assertRate(agency.inspectionCoverage(), 2, 3);
+		assertRate(agency.inspectionDone(), 2, 5);
+		assertThat(agency.inspectionOverdue().counted()).isEqualTo(2);
+	}
+
+	@Test
+	void aRandomInspectionDrillDownListsThePlansItemsAndInspectionsBehindTheNumber() {
+		Kpis.Facts facts = this.kpis.facts(this.march);
+		Kpis.Drill coverage = this.kpis.drill(Kpis.INSPECTION_COVERAGE, this.march, Kpis.Filter.NONE, facts);
+		assertThat(coverage.rows()).extracting(Kpis.Row::detail).containsExactly("XK-002", "XK-005", "XK-007");
+		assertThat(coverage.rows()).extracting(Kpis.Row::why)
+			.containsExactly("由抽查计划 CC-2026-0001、CC-2026-0002 检查（共 2 个计划）",
+					"由抽查计划 CC-2026-0004、CC-2026-0002 检查（共 2 个计划）", "统计期间内没有已抽取的抽查计划检查此事项");
+		assertThat(this.kpis.drill(Kpis.INSPECTION_COVERAGE, this.march, Kpis.Filter.of("unit", "U2"), facts).rows())
+			.extracting(Kpis.Row::label)
+			.containsExactly("粮食收购资格", "石油天然气管道保护");
+
+		Kpis.Drill overdue = this.kpis.drill(Kpis.INSPECTION_OVERDUE, this.march, Kpis.Filter.of("officer", "O2"),
+				facts);
+		assertThat(overdue.rows()).extracting(Kpis.Row::label).containsExactly("CC-2026-0001", "CC-2026-0004");
+		assertThat(overdue.rows().get(0).why()).isEqualTo("检查期限 2026-03-20，已逾期 21 天未检查；检查人员 执法人员O2、执法人员O3");
+		assertThat(overdue.rows()).noneMatch(Kpis.Row::met);
+
+		Kpis.Drill done = this.kpis.drill(Kpis.INSPECTION_DONE, this.march, Kpis.Filter.of("unit", "U1"), facts);
+		assertThat(done.rows()).extracting(Kpis.Row::met).containsExactly(true, false, false);
+		assertThat(done.rows().get(1).why()).startsWith("检查期限 2026-03-20，于 2026-03-25 检查（未发现问题）：逾期完成");
+		assertThat(done.rows().get(2).why()).startsWith("检查期限 2026-03-20，逾期未检查");
+
+		// coverage is counted per item: not per officer or month
+		assertThatThrownBy(
+				() -> this.kpis.drill(Kpis.INSPECTION_COVERAGE, this.march, Kpis.Filter.of("officer", "O1"), facts))
+			.isInstanceOf(InputRejected.class);
+		assertThatThrownBy(
+				() -> this.kpis.drill(Kpis.INSPECTION_COVERAGE, this.march, Kpis.Filter.of("month", "2026-03"), facts))
+			.isInstanceOf(InputRejected.class);
+	}
+
+	private Map<String, Kpis.Indicator> indicatorsOf(Kpis.Period period) {
+		return this.kpis.dashboard(period)
+			.indicators()
+			.stream()
+			.collect(Collectors.toMap(Kpis.Indicator::code, Function.identity()));
+	}
+
+	private static PlanFacts plan(UUID id, int n, List<String> items, String status, String start, String end) {
+		return new PlanFacts(id, "CC-2026-000" + n, "A", items, status, date(start), date(end));
+	}
+
+	private static InspectionFacts inspection(int n, PlanFacts plan, List<String> inspectors, String inspectedOn) {
+		return new InspectionFacts(UUID.fromString("00000000-0000-0000-0000-0000000000b" + n), plan.id(),
+				"9143112800000000" + n + "X", inspectors, plan.periodEnd(),
+				inspectedOn == null ? null : date(inspectedOn), inspectedOn == null ? null : "未发现问题");
 	}
 
 	private static void assertFigure(Kpis.Indicator indicator, long met, long counted) {
