@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -97,10 +98,7 @@ class ComplaintConsoleController {
 
 	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(NotFound ex) {
-		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("detail", ex.getMessage());
-		page.addObject("status", 404);
-		return page;
+		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	private String command(String number, Authentication who, Model model, RedirectAttributes redirect,

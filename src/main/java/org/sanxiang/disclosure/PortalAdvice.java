@@ -2,6 +2,7 @@ package org.sanxiang.disclosure;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.http.HttpStatus;
@@ -35,11 +36,8 @@ class PortalAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
-		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-		page.addObject("status", 400);
-		page.addObject("detail",
+		return ErrorPages.page(HttpStatus.BAD_REQUEST,
 				"asOf".equals(ex.getName()) ? "日期格式应为 YYYY-MM-DD，例如 2026-01-01" : "参数“" + ex.getName() + "”的格式不正确");
-		return page;
 	}
 
 }

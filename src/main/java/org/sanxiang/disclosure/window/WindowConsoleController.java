@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.disclosure.window.WindowAdministration.WindowForm;
 import org.sanxiang.platform.InputRejected;
@@ -144,19 +145,13 @@ class WindowConsoleController {
 
 	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(NotFound ex) {
-		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("detail", ex.getMessage());
-		page.addObject("status", 404);
-		return page;
+		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	/** A file over the multipart limit never reaches the check above. */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge() {
-		ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
-		page.addObject("detail", "照片不能超过 2 MB");
-		page.addObject("status", 413);
-		return page;
+		return ErrorPages.page(HttpStatus.PAYLOAD_TOO_LARGE, "照片不能超过 2 MB");
 	}
 
 	private String listPage(WindowForm form, Map<String, String> errors, Model model) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.catalog.Agency;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
@@ -195,10 +196,7 @@ class AssessmentConsoleController {
 	}
 
 	private static ModelAndView errorPage(HttpStatus status, String detail) {
-		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("detail", detail);
-		page.addObject("status", status.value());
-		return page;
+		return ErrorPages.page(status, detail);
 	}
 
 	private String unitPage(Agency a, String unit, AssessmentPeriod period, Model model, String error,

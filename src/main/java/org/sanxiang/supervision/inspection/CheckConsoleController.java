@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -233,10 +234,7 @@ class CheckConsoleController {
 	}
 
 	private static ModelAndView error(HttpStatus status, String detail) {
-		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("detail", detail);
-		page.addObject("status", status.value());
-		return page;
+		return ErrorPages.page(status, detail);
 	}
 
 	private String command(UUID id, Authentication who, Model model, RedirectAttributes redirect,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.InputRejected;
 
 /**
@@ -84,10 +85,7 @@ class KpiConsoleController {
 	@ExceptionHandler(InputRejected.class)
 	ModelAndView rejected(InputRejected ex) {
 		HttpStatus status = HttpStatus.valueOf(ex.kind().status());
-		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("detail", ex.firstMessage());
-		page.addObject("status", status.value());
-		return page;
+		return ErrorPages.page(status, ex.firstMessage());
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sanxiang.supervision.ledger;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -76,10 +77,7 @@ class GroupConsoleController {
 
 	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(NotFound ex) {
-		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("detail", ex.getMessage());
-		page.addObject("status", 404);
-		return page;
+		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	private String command(Model model, RedirectAttributes redirect, HttpServletResponse response, String done,

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -229,18 +230,13 @@ class LedgerConsoleController {
 
 	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(NotFound ex) {
-		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("detail", ex.getMessage());
-		page.addObject("status", 404);
-		return page;
+		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
-		ModelAndView page = new ModelAndView("error", HttpStatus.UNPROCESSABLE_CONTENT);
-		page.addObject("detail", "文件过大，不能超过 " + (this.ledger.maxFileSize() / 1024 / 1024) + " MB");
-		page.addObject("status", 422);
-		return page;
+		return ErrorPages.page(HttpStatus.UNPROCESSABLE_CONTENT,
+				"文件过大，不能超过 " + (this.ledger.maxFileSize() / 1024 / 1024) + " MB");
 	}
 
 	private String command(UUID id, Authentication who, Model model, RedirectAttributes redirect,
