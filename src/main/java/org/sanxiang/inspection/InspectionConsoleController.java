@@ -93,6 +93,10 @@ class InspectionConsoleController {
 		return "inspection/plans";
 	}
 
+	/** An officer of the pool and whether a draw today would take them. */
+	record PoolRow(Officer officer, boolean certified) {
+	}
+
 	/** The announce form as typed, kept on error. */
 	record FormView(String title, List<String> itemCodes, List<String> areas, List<String> industries,
 			List<String> licensedItems, String sampleSize, String samplePercent, String inspectorsPerTarget,
@@ -185,6 +189,17 @@ class InspectionConsoleController {
 		Map<String, String> names = new LinkedHashMap<>();
 		this.catalog.officers().forEach(o -> names.put(o.id(), o.name()));
 		model.addAttribute("officerNames", names);
+		// 执法检查人员库: every officer of the agency by area, with whether a draw today
+		// would take them (持证上岗, ZJ-1)
+		LocalDate today = LocalDate.now(this.clock.withZone(InspectionPlans.BEIJING));
+		model.addAttribute("pool",
+				this.catalog.officers()
+					.stream()
+					.filter(o -> o.agencyCode().equals(agency))
+					.sorted(java.util.Comparator.comparing((Officer o) -> String.join("、", o.areas()))
+						.thenComparing(Officer::id))
+					.map(o -> new PoolRow(o, o.certifiedOn(today)))
+					.toList());
 		if (!model.containsAttribute("target")) {
 			model.addAttribute("target",
 					new TargetRegister.TargetForm("", "", Target.CATEGORIES.get(0), "", "", "", "", List.of(), true));

@@ -200,7 +200,9 @@ class InspectionDrawIntegrationTests {
 		this.mvc.perform(get("/console/inspection/targets").with(httpBasic("clerk", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("近亲属在该企业任职")));
+				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("近亲属在该企业任职"),
+						org.hamcrest.Matchers.containsString("执法检查人员库"),
+						org.hamcrest.Matchers.containsString("否（执法证无效）"))));
 		this.mvc.perform(get("/console/inspection/plans/" + UUID.randomUUID()).with(httpBasic("director", "demo")))
 			.andExpect(status().isNotFound());
 	}
