@@ -67,7 +67,7 @@ class InspectionTaskConsoleController {
 			inspectors = inspectors == null ? List.of() : List.copyOf(inspectors);
 		}
 
-		boolean present(String officerId) {
+		public boolean present(String officerId) {
 			return this.inspectors.contains(officerId);
 		}
 
@@ -116,7 +116,7 @@ class InspectionTaskConsoleController {
 			this.work.record(id, new InspectionWork.Command(on, shown, location, findings, result, followUp, by),
 					who.getName());
 			redirect.addFlashAttribute("saved", "已登记检查结果");
-			return "redirect:/console/inspection/assignments/" + id;
+			return "redirect:/console/inspection/assignments/" + id + "#result";
 		}
 		catch (InputRejected ex) {
 			response.setStatus(ex.kind().status());

@@ -97,7 +97,8 @@ class InspectionWork {
 	/** A drawn inspection as its inspectors' task list shows it. */
 	record Task(DrawResult.Assignment assignment, Plan plan, InspectionRecord record, boolean overdue) {
 
-		boolean open() {
+		// public: the pages' expressions call it
+		public boolean open() {
 			return this.record == null;
 		}
 
@@ -114,7 +115,7 @@ class InspectionWork {
 			boolean recorded, String exemption, boolean overdue, LocalDate today) {
 
 		/** The evidence gate is met (JL-3, JL-5). */
-		boolean evidenceReady() {
+		public boolean evidenceReady() {
 			return this.recorded || this.exemption != null;
 		}
 
