@@ -355,9 +355,10 @@ class InspectionWork {
 			}
 			present.add(new InspectionRecord.Present(officer.id(), officer.name(), c.number()));
 		}
-		if (distinct.size() < MINIMUM_INSPECTORS) {
-			errors.add(0,
-					error("inspectors", "随机抽查须由两名以上执法人员进行（行政处罚法第四十二条），请勾选在场并出示执法证的检查人员，本次仅 " + distinct.size() + " 名"));
+		// only the drawn count: someone else present does not make up the two
+		long drawn = distinct.keySet().stream().filter(a.inspectorIds()::contains).count();
+		if (drawn < MINIMUM_INSPECTORS) {
+			errors.add(0, error("inspectors", "随机抽查须由两名以上执法人员进行（行政处罚法第四十二条），请勾选在场并出示执法证的抽中人员，本次仅 " + drawn + " 名"));
 		}
 		return present;
 	}

@@ -91,7 +91,9 @@ class InspectionWorkIntegrationTests {
 		withRecording(id);
 		record("officer1", id, body(this.today, List.of("O-003", "O-001"), "未发现问题", null, null))
 			.andExpect(status().is(422))
-			.andExpect(jsonPath("$.errors[*].message", hasItem("执法人员 李明远 不是本检查对象随机抽取的检查人员")));
+			.andExpect(jsonPath("$.errors[*].message", hasItem("执法人员 李明远 不是本检查对象随机抽取的检查人员")))
+			// someone else present does not make up the two drawn inspectors
+			.andExpect(jsonPath("$.errors[*].message", hasItem(containsString("本次仅 1 名"))));
 		assertThat(this.records.of(id)).isEmpty();
 	}
 
