@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -226,6 +227,15 @@ class InspectionWorkIntegrationTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/inspection/inspections/" + UUID.randomUUID()).with(httpBasic("officer1", "demo")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theInspectionsApiIsDocumented() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("双随机抽查：检查执行")))
+			.andExpect(content().string(containsString("/api/v1/inspection/inspections/{assignmentId}")))
+			.andExpect(content().string(containsString("登记检查结果")));
 	}
 
 	private UUID drawn(List<String> inspectors) {
