@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.sanxiang.calendar.WorkingDays;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.EntryKind;
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ResultPublishing {
+
+	private static final Logger log = LoggerFactory.getLogger(ResultPublishing.class);
 
 	/**
 	 * Working days within which the result of an inspection is published: RULES.md GS-3
@@ -64,9 +69,18 @@ class ResultPublishing {
 		this.clock = clock;
 	}
 
-	/** In the transaction that stores the record: its result goes public with it. */
+	/**
+	 * In the transaction that stores the record: its result goes public with it. Should
+	 * the event come before the record's row in that transaction, nothing is published
+	 * and the recording goes on: the result is then listed as 待公示 (or 逾期未公示) for a 负责人 to
+	 * publish.
+	 */
 	@EventListener
 	void on(InspectionRecorded recorded) {
+		if (this.publications.record(recorded.assignmentId()).isEmpty()) {
+			log.warn("抽查结果未能自动公示：任务 {} 的检查记录尚未写入，已列入待公示", recorded.assignmentId());
+			return;
+		}
 		publish(recorded.assignmentId(), SYSTEM);
 	}
 
