@@ -196,6 +196,14 @@ class ResultPublicationIntegrationTests {
 	}
 
 	@Test
+	void aRecordedEventBeforeItsRecordsRowLeavesTheRecordingAloneAndPublishesNothing() {
+		InspectionFixtures.Fixture f = drawnPlan();
+		this.tx.executeWithoutResult(s -> this.events.publishEvent(new InspectionRecorded(f.thirdTask(), f.plan().id(),
+				f.plan().number(), f.third(), LocalDate.of(2026, 9, 3), "其他", "officer1", Instant.now())));
+		assertThat(this.publications.find(f.thirdTask(), false)).isEmpty();
+	}
+
+	@Test
 	void aDirectorWithdrawsOrCorrectsAPublishedResultWithAPublicReason() throws Exception {
 		InspectionFixtures.Fixture f = drawnPlan();
 		record(f, f.companyTask(), f.company(), LocalDate.of(2026, 9, 1), FINDINGS, "责令整改", true);
@@ -219,6 +227,12 @@ class ResultPublicationIntegrationTests {
 				.with(user("director").roles("DIRECTOR"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		String console = this.mvc.perform(get(base + f.companyTask()).with(user("director").roles("DIRECTOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(console).contains("已撤回", "撤回", "director", "检查对象有误");
 		String withdrawn = page("/inspections/results/" + f.companyTask());
 		assertThat(withdrawn).contains("已撤回", "检查对象有误", "137****1111").doesNotContain("未按核准内容建设", "13700001111");
 		assertThat(page("/api/v1/inspection/results/" + f.companyTask())).contains("已撤回").doesNotContain("未按核准内容建设");
