@@ -48,7 +48,9 @@ public final class EntryTypes {
 			Map.entry("InspectionConflictDeclared", "申报回避"), Map.entry("InspectionConflictWithdrawn", "撤回回避申报"),
 			Map.entry("InspectionPlanAnnounced", "公布抽查计划"), Map.entry("InspectionPlanCancelled", "作废抽查计划"),
 			Map.entry("InspectionDrawDue", "抽取时间已到"), Map.entry("InspectionDrawn", "双随机抽取"),
-			Map.entry("InspectionRecorded", "记录抽查结果"), Map.entry("OutboxMessagesReplayed", "重新推送省级平台"),
+			Map.entry("InspectionRecorded", "记录抽查结果"), Map.entry("InspectionResultPublished", "公示抽查结果"),
+			Map.entry("InspectionResultWithdrawn", "撤回抽查结果公示"), Map.entry("InspectionResultCorrected", "更正抽查结果公示"),
+			Map.entry("OutboxMessagesReplayed", "重新推送省级平台"),
 
 			Map.entry("PublicationCreated", "生成公示信息"), Map.entry("PublicationCompleted", "公示信息补录文书号"),
 			Map.entry("PublicationPublished", "公示"), Map.entry("PublicationCorrected", "更正公示"),
