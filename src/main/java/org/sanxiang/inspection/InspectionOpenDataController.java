@@ -1,9 +1,6 @@
 package org.sanxiang.inspection;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sanxiang.platform.CsvWriter;
 import org.sanxiang.platform.PublicAddresses;
 
 import org.springframework.http.CacheControl;
@@ -66,13 +64,12 @@ class InspectionOpenDataController {
 	void csv(HttpServletResponse response) throws IOException {
 		download(response, "text/csv;header=present", "inspections.csv", "双随机抽查结果公示.csv");
 		ResultField.Context context = context();
-		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-		out.write('\uFEFF');
+		CsvWriter out = new CsvWriter(response.getOutputStream());
 		List<String> header = new ArrayList<>();
 		for (ResultField f : ResultField.values()) {
 			header.add(f.label());
 		}
-		out.write(row(header));
+		out.row(header);
 		for (int offset = 0;; offset += BATCH) {
 			List<PublicInspections.PublicResult> batch = this.inspections.results(null, null, offset, BATCH).items();
 			for (PublicInspections.PublicResult r : batch) {
@@ -80,7 +77,7 @@ class InspectionOpenDataController {
 				for (ResultField f : ResultField.values()) {
 					cells.add(f.value(r, context));
 				}
-				out.write(row(cells));
+				out.row(cells);
 			}
 			if (batch.size() < BATCH) {
 				break;
@@ -130,37 +127,6 @@ class InspectionOpenDataController {
 		// filename* (RFC 6266) carries the Chinese name; the plain one is for old clients
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName
 				+ "\"; filename*=UTF-8''" + UriUtils.encode(name, StandardCharsets.UTF_8));
-	}
-
-	/** One CSV line (RFC 4180, CRLF). */
-	static String row(List<String> cells) {
-		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				line.append(',');
-			}
-			line.append(cell(cells.get(i)));
-		}
-		return line.append("\r\n").toString();
-	}
-
-	/**
-	 * One field: a leading =, +, -, @, tab or carriage return gets an apostrophe so that
-	 * nothing runs when the file is opened (CSV injection); quoted when needed.
-	 */
-	static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String text = value;
-		char first = text.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			text = "'" + text;
-		}
-		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
 	}
 
 }

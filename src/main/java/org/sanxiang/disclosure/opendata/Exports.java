@@ -9,6 +9,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sanxiang.platform.CsvWriter;
 import org.sanxiang.disclosure.Publication;
 import org.sanxiang.disclosure.PublishedDecisions;
 

@@ -1,4 +1,4 @@
-package org.sanxiang.disclosure.opendata;
+package org.sanxiang.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.sanxiang.disclosure.opendata;
+package org.sanxiang.platform;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,18 +16,18 @@ import java.util.List;
  * with =, +, -, @, a tab or a carriage return) gets a leading apostrophe: the text stays
  * readable and nothing runs when the file is opened (CSV injection).
  */
-final class CsvWriter {
+public final class CsvWriter {
 
-	static final String BOM = "\uFEFF";
+	public static final String BOM = "\uFEFF";
 
 	private final Writer out;
 
-	CsvWriter(OutputStream stream) {
+	public CsvWriter(OutputStream stream) {
 		this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 16 * 1024);
 		write(BOM);
 	}
 
-	void row(List<String> cells) {
+	public void row(List<String> cells) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
@@ -38,7 +38,7 @@ final class CsvWriter {
 		write(line.append("\r\n").toString());
 	}
 
-	void flush() {
+	public void flush() {
 		try {
 			this.out.flush();
 		}
@@ -48,7 +48,7 @@ final class CsvWriter {
 	}
 
 	/** One field, neutralised and quoted as needed; {@code null} is an empty field. */
-	static String cell(String value) {
+	public static String cell(String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}
