@@ -36,6 +36,13 @@ enum ExclusionKind {
 
 	static ExclusionKind of(String reason) {
 		if (reason != null) {
+			// a declared kind stands ahead of the reason: "申报回避：亲属关系：…"
+			String text = reason.startsWith("申报回避：") ? reason.substring("申报回避：".length()) : reason;
+			for (ExclusionKind kind : values()) {
+				if (text.startsWith(kind.label + "：")) {
+					return kind;
+				}
+			}
 			for (ExclusionKind kind : values()) {
 				if (kind.words.stream().anyMatch(reason::contains)) {
 					return kind;

@@ -53,8 +53,11 @@ class InspectionApiController {
 		this.scope = scope;
 	}
 
-	/** An officer who must not inspect the target, and why. */
-	record ConflictRequest(String officerId, String reason) {
+	/**
+	 * An officer who must not inspect the target, the kind (亲属关系, 利害关系 or 其他应当回避的情形;
+	 * published) and the reason (not published).
+	 */
+	record ConflictRequest(String officerId, String kind, String reason) {
 	}
 
 	/** Why a plan is cancelled (public). */
@@ -103,9 +106,9 @@ class InspectionApiController {
 	@Operation(summary = "申报回避", description = "该执法人员此后不会被抽取检查该对象；回避在抽取结果中记录。同一申报已登记时 409。")
 	ResponseEntity<InspectionStore.Conflict> declare(@PathVariable String creditCode,
 			@RequestBody(required = false) ConflictRequest request, Authentication who) {
-		ConflictRequest r = (request == null) ? new ConflictRequest(null, null) : request;
+		ConflictRequest r = (request == null) ? new ConflictRequest(null, null, null) : request;
 		InspectionStore.Conflict c = this.register.declareConflict(this.scope.agencyOf(who.getName()),
-				creditCode.toUpperCase(), r.officerId(), r.reason(), who.getName());
+				creditCode.toUpperCase(), r.officerId(), r.kind(), r.reason(), who.getName());
 		return ResponseEntity.status(HttpStatus.CREATED).body(c);
 	}
 

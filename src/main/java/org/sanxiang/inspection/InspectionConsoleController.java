@@ -184,6 +184,7 @@ class InspectionConsoleController {
 		String agency = this.scope.agencyOf(who.getName());
 		model.addAttribute("entries", this.register.entries(agency));
 		model.addAttribute("categories", Target.CATEGORIES);
+		model.addAttribute("conflictKinds", TargetRegister.CONFLICT_KINDS);
 		model.addAttribute("officers",
 				this.catalog.officers().stream().filter(o -> o.agencyCode().equals(agency)).toList());
 		Map<String, String> names = new LinkedHashMap<>();
@@ -244,10 +245,10 @@ class InspectionConsoleController {
 	@PostMapping("/targets/{creditCode}/conflicts")
 	@PreAuthorize("hasAnyRole('OFFICER', 'DIRECTOR')")
 	String declare(@PathVariable String creditCode, @RequestParam(required = false) String officerId,
-			@RequestParam(required = false) String reason, Authentication who, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
+			Authentication who, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.register.declareConflict(this.scope.agencyOf(who.getName()), creditCode, officerId, reason,
+			this.register.declareConflict(this.scope.agencyOf(who.getName()), creditCode, officerId, kind, reason,
 					who.getName());
 			redirect.addFlashAttribute("saved", "已登记回避申报");
 			return "redirect:/console/inspection/targets#t-" + creditCode;

@@ -111,7 +111,7 @@ class RandomInspectionDemoData implements ApplicationRunner {
 			}
 		}
 		String first = this.store.targets(agency).get(0).creditCode();
-		this.register.declareConflict(agency, first, "O-004", "近亲属在该企业任职（示例）", ACTOR);
+		this.register.declareConflict(agency, first, "O-004", "亲属关系", "近亲属在该企业任职（示例）", ACTOR);
 
 		Instant now = this.clock.instant();
 		LocalDate today = now.atZone(InspectionPlans.BEIJING).toLocalDate();

@@ -145,10 +145,16 @@ class TargetRegister {
 		return target;
 	}
 
+	/**
+	 * The kinds of a declared conflict, stored ahead of the reason ("亲属关系：…") so that the
+	 * portal can publish the kind without the reason's text.
+	 */
+	static final List<String> CONFLICT_KINDS = List.of("亲属关系", "利害关系", "其他应当回避的情形");
+
 	/** Records that an officer must not inspect a target (回避申报). */
 	@Transactional
-	InspectionStore.Conflict declareConflict(String agencyCode, String creditCode, String officerId, String reason,
-			String actor) {
+	InspectionStore.Conflict declareConflict(String agencyCode, String creditCode, String officerId, String kind,
+			String reason, String actor) {
 		List<FieldError> errors = new ArrayList<>();
 		if (this.store.target(agencyCode, creditCode).isEmpty()) {
 			throw new NotFound("检查对象名录中没有统一社会信用代码为 " + creditCode + " 的对象");
@@ -157,9 +163,16 @@ class TargetRegister {
 		if (officer.isEmpty() || !officer.get().agencyCode().equals(agencyCode)) {
 			errors.add(new FieldError("officerId", "请选择本局的执法人员"));
 		}
-		String why = required(reason, "reason", "回避理由", 300, errors);
+		String why = required(reason, "reason", "回避理由", 280, errors);
+		String k = strip(kind);
+		if (k != null && !CONFLICT_KINDS.contains(k)) {
+			errors.add(new FieldError("kind", "回避情形应为「亲属关系」「利害关系」或「其他应当回避的情形」"));
+		}
 		if (!errors.isEmpty()) {
 			throw new InputRejected(InputRejected.Kind.INVALID, errors);
+		}
+		if (k != null) {
+			why = k + "：" + why;
 		}
 		Instant now = this.clock.instant();
 		InspectionStore.Conflict conflict = new InspectionStore.Conflict(UUID.randomUUID(), agencyCode, creditCode,

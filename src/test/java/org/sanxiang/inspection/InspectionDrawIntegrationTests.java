@@ -82,7 +82,7 @@ class InspectionDrawIntegrationTests {
 		this.mvc
 			.perform(post("/api/v1/inspection/targets/" + code + "/conflicts").with(httpBasic("director", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"officerId\": \"O-001\", \"reason\": \"曾在该企业兼职（测试）\"}"))
+				.content("{\"officerId\": \"O-001\", \"kind\": \"其他应当回避的情形\", \"reason\": \"曾在该企业兼职（测试）\"}"))
 			.andExpect(status().isCreated());
 
 		Instant drawAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
@@ -113,7 +113,10 @@ class InspectionDrawIntegrationTests {
 		});
 		assertThat(draw.exclusions()).singleElement().satisfies(x -> {
 			assertThat(x.officerId()).isEqualTo("O-001");
-			assertThat(x.reason()).contains("曾在该企业兼职");
+			assertThat(x.reason()).isEqualTo("申报回避：其他应当回避的情形：曾在该企业兼职（测试）");
+			// the declared kind is what the portal publishes, whatever words the reason
+			// holds
+			assertThat(ExclusionKind.of(x.reason())).isEqualTo(ExclusionKind.OTHER);
 		});
 		assertThat(this.draws.reproduces(draw, plan)).isTrue();
 		assertIndependentlyReproduced(plan, draw);
