@@ -52,13 +52,22 @@ final class InspectionFixtures {
 				targets.stream().map(Target::creditCode).sorted().toList(),
 				teams.stream().flatMap(List::stream).distinct().sorted().toList(), teams.size(), plan.drawAt(),
 				assignments, List.of());
+		store(store, tx, now, targets, plan, draw);
+		return new Drawn(plan, targets, assignments);
+	}
+
+	/**
+	 * Stores a plan as its draw leaves it, in one transaction: the targets in the
+	 * register, the plan, the draw, the plan marked drawn.
+	 */
+	static void store(InspectionStore store, TransactionTemplate tx, Instant at, List<Target> targets, Plan plan,
+			DrawResult draw) {
 		tx.executeWithoutResult(s -> {
-			targets.forEach(t -> store.saveTarget(t, "admin", now));
+			targets.forEach(t -> store.saveTarget(t, "admin", at));
 			store.addPlan(plan);
 			store.addDraw(draw);
-			store.markDrawn(planId);
+			store.markDrawn(plan.id());
 		});
-		return new Drawn(plan, targets, assignments);
 	}
 
 	/** A plan as drawn, with its targets and assignments in draw order. */

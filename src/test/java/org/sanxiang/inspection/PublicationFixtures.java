@@ -64,27 +64,25 @@ class PublicationFixtures {
 		UUID thirdTask = UUID.randomUUID();
 		String root = "9a0b1c2d3e4f5061728394a5b6c7d8e9fa0b1c2d3e4f5061728394a5b6c7d8e9";
 		String seed = HexFormat.of().formatHex(RandomDraw.seed(plan.id(), plan.drawAt(), 42, root));
-		this.tx.executeWithoutResult(s -> {
-			this.store.saveTarget(new Target(AGENCY, company, "新田县公示测试建材有限公司" + suffix, "法人及非法人组织", "赵大明",
-					"新田县龙泉镇建设路1号", "龙泉镇", "建材", List.of(), true), "admin", now);
-			this.store.saveTarget(new Target(AGENCY, shop, "新田县老王副食店" + suffix, ResultMasking.SOLE_PROPRIETOR, OPERATOR,
-					"新田县龙泉镇建设路2号", "龙泉镇", "零售", List.of(), true), "admin", now);
-			this.store.saveTarget(new Target(AGENCY, third, "新田县第三测试有限公司" + suffix, "法人及非法人组织", "钱多多", "新田县龙泉镇建设路3号",
-					"龙泉镇", "建材", List.of(), true), "admin", now);
-			this.store.addPlan(plan);
-			this.store.addDraw(new DrawResult(plan.id(), RandomDraw.VERSION, plan.drawAt(), 42, root,
-					Instant.parse("2026-08-31T02:00:30Z"), "sm2-test-key", "MEUCIQDtestsignature", seed,
-					List.of(company, shop, third).stream().sorted().toList(),
-					List.of("O-001", "O-002", "O-003", "O-004", "O-005"), 3, Instant.parse("2026-08-31T02:01:00Z"),
-					List.of(new DrawResult.Assignment(companyTask, plan.id(), 1, company, "新田县公示测试建材有限公司" + suffix,
-							List.of("O-001", "O-003")),
-							new DrawResult.Assignment(shopTask, plan.id(), 2, shop, "新田县老王副食店" + suffix,
-									List.of("O-002", "O-004")),
-							new DrawResult.Assignment(thirdTask, plan.id(), 3, third, "新田县第三测试有限公司" + suffix,
-									List.of("O-001", "O-002"))),
-					List.of(new DrawResult.Exclusion(company, "O-005", EXCLUSION_REASON))));
-			this.store.markDrawn(plan.id());
-		});
+		List<Target> targets = List.of(
+				new Target(AGENCY, company, "新田县公示测试建材有限公司" + suffix, "法人及非法人组织", "赵大明", "新田县龙泉镇建设路1号", "龙泉镇", "建材",
+						List.of(), true),
+				new Target(AGENCY, shop, "新田县老王副食店" + suffix, ResultMasking.SOLE_PROPRIETOR, OPERATOR, "新田县龙泉镇建设路2号",
+						"龙泉镇", "零售", List.of(), true),
+				new Target(AGENCY, third, "新田县第三测试有限公司" + suffix, "法人及非法人组织", "钱多多", "新田县龙泉镇建设路3号", "龙泉镇", "建材",
+						List.of(), true));
+		DrawResult draw = new DrawResult(plan.id(), RandomDraw.VERSION, plan.drawAt(), 42, root,
+				Instant.parse("2026-08-31T02:00:30Z"), "sm2-test-key", "MEUCIQDtestsignature", seed,
+				List.of(company, shop, third).stream().sorted().toList(),
+				List.of("O-001", "O-002", "O-003", "O-004", "O-005"), 3, Instant.parse("2026-08-31T02:01:00Z"),
+				List.of(new DrawResult.Assignment(companyTask, plan.id(), 1, company, "新田县公示测试建材有限公司" + suffix,
+						List.of("O-001", "O-003")),
+						new DrawResult.Assignment(shopTask, plan.id(), 2, shop, "新田县老王副食店" + suffix,
+								List.of("O-002", "O-004")),
+						new DrawResult.Assignment(thirdTask, plan.id(), 3, third, "新田县第三测试有限公司" + suffix,
+								List.of("O-001", "O-002"))),
+				List.of(new DrawResult.Exclusion(company, "O-005", EXCLUSION_REASON)));
+		InspectionFixtures.store(this.store, this.tx, now, targets, plan, draw);
 		return new Fixture(this.store.plan(plan.id(), false).orElseThrow(), company, shop, third, companyTask, shopTask,
 				thirdTask);
 	}
