@@ -4,8 +4,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Reaches the journal's internal verifier for the benchmark in {@code bench/}
- * ({@code org.sanxiang.bench.JournalBench}); it lives here because
- * {@link JournalVerifier} is the module's internal service.
+ * ({@code org.sanxiang.bench.JournalBench}) and for the upgrade test
+ * ({@code org.sanxiang.UpgradeFromPreviousReleaseIntegrationTests}); it lives here
+ * because {@link JournalVerifier} is the module's internal service.
  */
 public final class JournalBenchDriver {
 
