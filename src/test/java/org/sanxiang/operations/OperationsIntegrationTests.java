@@ -1,6 +1,7 @@
 package org.sanxiang.operations;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.catalog.CreditCode;
+import org.sanxiang.journal.Journal;
+import org.sanxiang.journal.JournalEntry;
 import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -43,6 +48,9 @@ class OperationsIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Journal journal;
 
 	@Test
 	void refusesMetricsToAnonymousCallersAndToStaffWhoAreNotAdministrators() throws Exception {
@@ -110,6 +118,38 @@ class OperationsIntegrationTests {
 			.andExpect(jsonPath("$.components.signingKey.details.keyId").exists());
 		this.mvc.perform(get("/actuator/health/database").with(httpBasic("admin", "demo")))
 			.andExpect(jsonPath("$.components.db.status").value("UP"));
+	}
+
+	@Test
+	void journalsWhatAnAdministratorChangesOnTheWindowBoardsAndTheProvincialPush() throws Exception {
+		long before = this.journal.size();
+		this.mvc
+			.perform(post("/console/admin/windows").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("code", "YW-01")
+				.param("name", "运维测试窗口")
+				.param("location", "二楼 14号窗口")
+				.param("unitCode", "ZWFW")
+				.param("itemCodes", "XK-001"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/console/admin/windows/YW-01/staff").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("officerId", "O-003")
+				.param("post", "窗口受理员")
+				.param("onDuty", "true"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/console/admin/windows/YW-01/staff/O-003/remove").with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/console/admin/outbox/resync").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		List<JournalEntry> entries = this.journal.latest((int) (this.journal.size() - before));
+		assertThat(entries).extracting(JournalEntry::type)
+			.contains("WindowSaved", "WindowStaffAssigned", "WindowStaffRemoved", "OutboxResynced");
+		assertThat(entries).filteredOn((e) -> e.type().startsWith("Window"))
+			.allSatisfy((e) -> assertThat(e.actor()).isEqualTo("admin"));
 	}
 
 	private double received() {
