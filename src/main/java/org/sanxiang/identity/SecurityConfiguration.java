@@ -62,7 +62,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			SignInRecorder signIns, SecurityProblems problems) throws Exception {
-		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		RequestMatcher apiPaths = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		// the actuator's endpoints answer machines: a 401 problem body, never the login
+		// page
+		RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+		RequestMatcher api = request -> apiPaths.matches(request) || actuator.matches(request);
 		RequestMatcher basicApiCall = request -> api.matches(request)
 				&& StringUtils.startsWithIgnoreCase(request.getHeader("Authorization"), "Basic ");
 		// Applicants apply online without an account (行政许可法 第二十九条、第三十三条); the
@@ -74,6 +78,13 @@ class SecurityConfiguration {
 
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(auth -> auth
+				// health (and its groups) is public, its details for 管理员 only
+				// (management.endpoint.health.show-details); metrics are for 管理员: the
+				// request counts and the journal's state are no one else's business
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(Role.ADMIN.name())
 				// evidence (音像记录) is for the staff who record, keep and decide on it;
 				// the check of the stored files for 管理员 and 督查
 				.requestMatchers("/api/v1/evidence/verify")

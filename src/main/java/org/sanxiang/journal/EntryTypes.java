@@ -50,7 +50,9 @@ public final class EntryTypes {
 			Map.entry("InspectionDrawDue", "抽取时间已到"), Map.entry("InspectionDrawn", "双随机抽取"),
 			Map.entry("InspectionRecorded", "记录抽查结果"), Map.entry("InspectionResultPublished", "公示抽查结果"),
 			Map.entry("InspectionResultWithdrawn", "撤回抽查结果公示"), Map.entry("InspectionResultCorrected", "更正抽查结果公示"),
-			Map.entry("OutboxMessagesReplayed", "重新推送省级平台"),
+			Map.entry("OutboxMessagesReplayed", "重新推送省级平台"), Map.entry("OutboxResynced", "核对补发省级平台推送"),
+			Map.entry("WindowSaved", "保存岗位信息公示牌窗口"), Map.entry("WindowStaffAssigned", "安排窗口人员"),
+			Map.entry("WindowStaffRemoved", "移除窗口人员"), Map.entry("WindowStaffPhotoUploaded", "更换窗口人员照片"),
 
 			Map.entry("PublicationCreated", "生成公示信息"), Map.entry("PublicationCompleted", "公示信息补录文书号"),
 			Map.entry("PublicationPublished", "公示"), Map.entry("PublicationCorrected", "更正公示"),

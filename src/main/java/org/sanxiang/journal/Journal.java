@@ -38,11 +38,15 @@ public class Journal {
 
 	private final Clock clock;
 
-	Journal(JournalEntries entries, CanonicalJson canonical, JournalSettings settings, Clock clock) {
+	private final JournalVerifier verifier;
+
+	Journal(JournalEntries entries, CanonicalJson canonical, JournalSettings settings, Clock clock,
+			JournalVerifier verifier) {
 		this.entries = entries;
 		this.canonical = canonical;
 		this.settings = settings;
 		this.clock = clock;
+		this.verifier = verifier;
 	}
 
 	/** An inclusion proof: the entry's leaf is in the log of {@code treeSize} entries. */
@@ -116,6 +120,14 @@ public class Journal {
 	@Transactional(readOnly = true)
 	public TreeHead treeHead(long size) {
 		return signedHead(size);
+	}
+
+	/**
+	 * What the latest verification on this node found (the nightly run, or one asked for
+	 * on the console or the API), or empty when none ran since the node started.
+	 */
+	public Optional<JournalVerification> lastVerification() {
+		return this.verifier.last();
 	}
 
 	public HashAlgorithm hashAlgorithm() {

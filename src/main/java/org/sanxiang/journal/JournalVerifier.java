@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +78,12 @@ class JournalVerifier {
 
 	private final Clock clock;
 
+	/**
+	 * The result of the latest run on this node (nightly, API or console), for the
+	 * metrics; {@code null} until the first run.
+	 */
+	private volatile JournalVerification last;
+
 	JournalVerifier(JournalEntries entries, CanonicalJson canonical, JournalSettings settings, JdbcTemplate jdbc,
 			Clock clock) {
 		this.entries = entries;
@@ -126,11 +133,18 @@ class JournalVerifier {
 				}
 				return null;
 			});
-			return run.end();
+			JournalVerification result = run.end();
+			this.last = result;
+			return result;
 		}
 		finally {
 			workers.shutdownNow();
 		}
+	}
+
+	/** The result of the latest run since this node started, if any. */
+	Optional<JournalVerification> last() {
+		return Optional.ofNullable(this.last);
 	}
 
 	/**

@@ -78,8 +78,8 @@ class OutboxConsoleController {
 	}
 
 	@PostMapping("/console/admin/outbox/resync")
-	String resync(RedirectAttributes redirect) {
-		int queued = this.resync.resync();
+	String resync(Principal principal, RedirectAttributes redirect) {
+		int queued = this.resync.resync(principal.getName());
 		redirect.addFlashAttribute("message",
 				queued == 0 ? "核对完成：所有公示记录均已加入推送队列，无需补发。" : "核对完成：补发 " + queued + " 条公示记录。");
 		return "redirect:/console/admin/outbox";

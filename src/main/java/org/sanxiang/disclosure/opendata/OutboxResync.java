@@ -1,9 +1,12 @@
 package org.sanxiang.disclosure.opendata;
 
+import java.time.Clock;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.disclosure.PublishedDecisions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,21 +24,29 @@ class OutboxResync {
 
 	private final JsonMapper json;
 
-	OutboxResync(PublishedDecisions decisions, Outbox outbox, JsonMapper json) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OutboxResync(PublishedDecisions decisions, Outbox outbox, JsonMapper json, ApplicationEventPublisher events,
+			Clock clock) {
 		this.decisions = decisions;
 		this.outbox = outbox;
 		this.json = json;
+		this.events = events;
+		this.clock = clock;
 	}
 
-	/** How many messages it queued. */
+	/** How many messages it queued; journaled with {@code by} in the same transaction. */
 	@Transactional
-	int resync() {
+	int resync(String by) {
 		int[] queued = { 0 };
 		this.decisions.forEachPublic(p -> {
 			if (this.outbox.enqueue(p.id(), this.json.writeValueAsString(Exports.xinyong(p))).isPresent()) {
 				queued[0]++;
 			}
 		});
+		this.events.publishEvent(new OutboxResynced(queued[0], by, this.clock.instant()));
 		return queued[0];
 	}
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.sanxiang.platform.InputRejected.FieldError;
 import org.sanxiang.platform.NotFound;
 
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,11 +41,15 @@ class WindowAdministration {
 
 	private final Clock clock;
 
-	WindowAdministration(ServiceWindows windows, Catalog catalog, BlobStore blobs, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	WindowAdministration(ServiceWindows windows, Catalog catalog, BlobStore blobs, Clock clock,
+			ApplicationEventPublisher events) {
 		this.windows = windows;
 		this.catalog = catalog;
 		this.blobs = blobs;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What the window form sends. */
@@ -110,12 +116,16 @@ class WindowAdministration {
 			throw new InputRejected(InputRejected.Kind.UNPROCESSABLE, errors);
 		}
 		ServiceWindow window = new ServiceWindow(code, name, location, unit, phone, duties, List.copyOf(items), sort);
-		this.windows.save(window, actor, this.clock.instant());
+		Instant now = this.clock.instant();
+		this.windows.save(window, actor, now);
+		this.events.publishEvent(new WindowChanged.WindowSaved(code, creating, name, location, unit, phone,
+				window.itemCodes(), sort, actor, now));
 		return window;
 	}
 
 	@Transactional
-	WindowStaff assign(String windowCode, String officerId, String post, boolean onDuty, String sortOrder) {
+	WindowStaff assign(String windowCode, String officerId, String post, boolean onDuty, String sortOrder,
+			String actor) {
 		ServiceWindow window = window(windowCode);
 		List<FieldError> errors = new ArrayList<>();
 		String officer = trim(officerId);
@@ -135,16 +145,20 @@ class WindowAdministration {
 		}
 		WindowStaff staff = new WindowStaff(window.code(), officer, shownPost, onDuty, sort, null, null);
 		this.windows.saveStaff(staff);
+		this.events.publishEvent(new WindowChanged.WindowStaffAssigned(window.code(), officer, shownPost, onDuty, sort,
+				actor, this.clock.instant()));
 		return staff;
 	}
 
 	@Transactional
-	void remove(String windowCode, String officerId) {
+	void remove(String windowCode, String officerId, String actor) {
 		ServiceWindow window = window(windowCode);
 		if (this.windows.staff(window.code(), officerId).isEmpty()) {
 			throw new NotFound("该人员未在此窗口");
 		}
 		this.windows.removeStaff(window.code(), officerId);
+		this.events
+			.publishEvent(new WindowChanged.WindowStaffRemoved(window.code(), officerId, actor, this.clock.instant()));
 	}
 
 	/**
@@ -152,7 +166,7 @@ class WindowAdministration {
 	 * is refused before it is stored.
 	 */
 	@Transactional
-	void photo(String windowCode, String officerId, byte[] content) {
+	void photo(String windowCode, String officerId, byte[] content, String actor) {
 		ServiceWindow window = window(windowCode);
 		if (this.windows.staff(window.code(), officerId).isEmpty()) {
 			throw new NotFound("该人员未在此窗口");
@@ -164,6 +178,8 @@ class WindowAdministration {
 		try {
 			BlobStore.Blob blob = this.blobs.put(new ByteArrayInputStream(content));
 			this.windows.setPhoto(window.code(), officerId, blob.key(), type);
+			this.events.publishEvent(new WindowChanged.WindowStaffPhotoUploaded(window.code(), officerId, blob.sha256(),
+					type, blob.size(), actor, this.clock.instant()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -101,10 +101,10 @@ class WindowConsoleController {
 	@PostMapping("/{code}/staff")
 	String assign(@PathVariable String code, @RequestParam(required = false) String officerId,
 			@RequestParam(required = false) String post, @RequestParam(defaultValue = "false") boolean onDuty,
-			@RequestParam(required = false) String sortOrder, Model model, RedirectAttributes redirect,
+			@RequestParam(required = false) String sortOrder, Principal who, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			this.administration.assign(code, officerId, post, onDuty, sortOrder);
+			this.administration.assign(code, officerId, post, onDuty, sortOrder, who.getName());
 			redirect.addFlashAttribute("saved", "已保存当班人员");
 			return "redirect:/console/admin/windows/" + code;
 		}
@@ -117,20 +117,21 @@ class WindowConsoleController {
 	}
 
 	@PostMapping("/{code}/staff/{officerId}/remove")
-	String remove(@PathVariable String code, @PathVariable String officerId, RedirectAttributes redirect) {
-		this.administration.remove(code, officerId);
+	String remove(@PathVariable String code, @PathVariable String officerId, Principal who,
+			RedirectAttributes redirect) {
+		this.administration.remove(code, officerId, who.getName());
 		redirect.addFlashAttribute("saved", "已移除");
 		return "redirect:/console/admin/windows/" + code;
 	}
 
 	@PostMapping("/{code}/staff/{officerId}/photo")
 	String photo(@PathVariable String code, @PathVariable String officerId,
-			@RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) MultipartFile photo, Principal who, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		try {
 			byte[] content = photo == null ? new byte[0]
 					: photo.getSize() > StaffPhotos.MAX_BYTES ? new byte[StaffPhotos.MAX_BYTES + 1] : photo.getBytes();
-			this.administration.photo(code, officerId, content);
+			this.administration.photo(code, officerId, content, who.getName());
 			redirect.addFlashAttribute("saved", "已上传照片");
 			return "redirect:/console/admin/windows/" + code;
 		}

@@ -64,10 +64,10 @@ class WindowDemoData implements ApplicationRunner {
 							"0746-4700001",
 							"负责发展改革领域行政许可事项的咨询、收件、受理和送达：一次性告知需补正的全部材料，出具申请材料接收凭证，" + "按承诺时限办结并送达；不收取任何费用。", items, "1"),
 					true, "system");
-			this.administration.assign(CODE, "O-003", "首席窗口代表", true, "1");
-			this.administration.assign(CODE, "O-004", "窗口受理员", true, "2");
-			this.administration.photo(CODE, "O-003", PlaceholderPhotos.png("O-003"));
-			this.administration.photo(CODE, "O-004", PlaceholderPhotos.png("O-004"));
+			this.administration.assign(CODE, "O-003", "首席窗口代表", true, "1", "system");
+			this.administration.assign(CODE, "O-004", "窗口受理员", true, "2", "system");
+			this.administration.photo(CODE, "O-003", PlaceholderPhotos.png("O-003"), "system");
+			this.administration.photo(CODE, "O-004", PlaceholderPhotos.png("O-004"), "system");
 		});
 		log.info("已载入演示数据：岗位信息公示牌（{}）", CODE);
 	}
