@@ -1,7 +1,6 @@
 package org.sanxiang.calendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +51,7 @@ class CalendarApiController {
 					schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String from,
 			@Parameter(description = "工作日天数（≥0）", example = "1",
 					schema = @Schema(type = "integer")) @RequestParam(required = false) String days) {
-		LocalDate start = date("from", from);
+		LocalDate start = DateInput.required("from", "起始日期", from);
 		int count = count(days);
 		return new DueDate(start, count, this.calendar.addWorkingDays(start, count));
 	}
@@ -66,8 +66,8 @@ class CalendarApiController {
 					schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String from,
 			@Parameter(description = "结束日（计入）", example = "2026-02-28",
 					schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String to) {
-		LocalDate start = date("from", from);
-		LocalDate end = date("to", to);
+		LocalDate start = DateInput.required("from", "起始日期", from);
+		LocalDate end = DateInput.required("to", "截止日期", to);
 		return new WorkingDayCount(start, end, this.calendar.workingDaysBetween(start, end));
 	}
 
@@ -78,19 +78,7 @@ class CalendarApiController {
 	@ApiResponse(responseCode = "422", description = "该年工作日历尚未载入")
 	Day day(@Parameter(description = "日期", example = "2026-02-14",
 			schema = @Schema(type = "string", format = "date")) @PathVariable String date) {
-		return this.calendar.day(date("date", date));
-	}
-
-	private static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw InputRejected.invalid(field, "缺少日期参数 " + field + "（格式 YYYY-MM-DD）");
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InputRejected.invalid(field, "日期格式不正确，应为 YYYY-MM-DD 的有效日期");
-		}
+		return this.calendar.day(DateInput.required("date", "日期", date));
 	}
 
 	private static int count(String value) {

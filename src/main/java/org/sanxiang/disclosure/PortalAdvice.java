@@ -2,6 +2,7 @@ package org.sanxiang.disclosure;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.NotFound;
 
@@ -37,7 +38,7 @@ class PortalAdvice {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
 		return ErrorPages.page(HttpStatus.BAD_REQUEST,
-				"asOf".equals(ex.getName()) ? "日期格式应为 YYYY-MM-DD，例如 2026-01-01" : "参数“" + ex.getName() + "”的格式不正确");
+				"asOf".equals(ex.getName()) ? DateInput.malformed("日期") : "参数“" + ex.getName() + "”的格式不正确");
 	}
 
 }

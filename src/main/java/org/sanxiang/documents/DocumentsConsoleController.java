@@ -1,7 +1,5 @@
 package org.sanxiang.documents;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import org.sanxiang.casework.CaseFacts;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.casework.CaseSnapshot;
 import org.sanxiang.identity.Role;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -138,7 +137,8 @@ class DocumentsConsoleController {
 		String issuedOn = params.getFirst("issuedOn");
 		try {
 			DocumentsApiController.byHand(template);
-			IssuedDocument issued = this.documents.issue(id, template, inputs, date(issuedOn), actor);
+			IssuedDocument issued = this.documents.issue(id, template, inputs,
+					DateInput.optional("issuedOn", "成文日期", issuedOn), actor);
 			redirect.addFlashAttribute("done", "已签发：" + issued.number() + "《" + issued.title() + "》");
 			return "redirect:/console/licensing/" + id + "#documents";
 		}
@@ -158,8 +158,8 @@ class DocumentsConsoleController {
 		Map<String, String> inputs = inputs(params);
 		String issuedOn = params.getFirst("issuedOn");
 		try {
-			return DocumentsApiController.pdf(this.documents.preview(id, template, inputs, date(issuedOn), actor),
-					"预览.pdf");
+			return DocumentsApiController.pdf(this.documents.preview(id, template, inputs,
+					DateInput.optional("issuedOn", "成文日期", issuedOn), actor), "预览.pdf");
 		}
 		catch (InputRejected ex) {
 			throw new PreviewRefused(id, actor, template, inputs, issuedOn, ex);
@@ -292,18 +292,6 @@ class DocumentsConsoleController {
 			}
 		});
 		return inputs;
-	}
-
-	private static LocalDate date(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InputRejected.invalid("issuedOn", "成文日期格式应为 YYYY-MM-DD，例如 2026-06-01");
-		}
 	}
 
 }

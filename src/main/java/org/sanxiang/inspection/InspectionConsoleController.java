@@ -9,19 +9,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.catalog.Officer;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.ErrorPages;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -123,8 +126,8 @@ class InspectionConsoleController {
 			InspectionPlans.PlanForm form = new InspectionPlans.PlanForm(title, typed.itemCodes(), typed.areas(),
 					typed.industries(), typed.licensedItems(), integer("sampleSize", sampleSize, "抽取户数"),
 					decimal(samplePercent), integer("inspectorsPerTarget", inspectorsPerTarget, "每个对象执法人员数"),
-					typed.inspectorUnits(), date("periodStart", periodStart), date("periodEnd", periodEnd),
-					beijing(drawAt), uuid(replaces));
+					typed.inspectorUnits(), DateInput.optional("periodStart", "抽查对象期间起", periodStart),
+					DateInput.optional("periodEnd", "抽查对象期间止", periodEnd), beijing(drawAt), uuid(replaces));
 			Plan plan = this.plans.announce(agency, form, who.getName());
 			redirect.addFlashAttribute("saved", "已公布抽查计划 " + plan.number() + "，将于公布的抽取时间后自动抽取");
 			return "redirect:/console/inspection/plans/" + plan.id();
@@ -299,10 +302,11 @@ class InspectionConsoleController {
 		model.addAttribute("areas", new TreeSet<>(targets.stream().map(Target::area).toList()));
 		model.addAttribute("industries", new TreeSet<>(targets.stream().map(Target::industry).toList()));
 		model.addAttribute("units", this.catalog.units().stream().filter(u -> u.agencyCode().equals(agency)).toList());
+		// A replacement belongs to the same agency, so the agency's plans tell which
+		// cancelled ones are still waiting for one.
+		Set<UUID> replaced = all.stream().map(Plan::replaces).filter(Objects::nonNull).collect(Collectors.toSet());
 		model.addAttribute("cancelled",
-				all.stream()
-					.filter(p -> p.status() == PlanStatus.CANCELLED && this.store.replacementOf(p.id()).isEmpty())
-					.toList());
+				all.stream().filter(p -> p.status() == PlanStatus.CANCELLED && !replaced.contains(p.id())).toList());
 	}
 
 	private Map<String, String> itemNames() {
@@ -350,19 +354,6 @@ class InspectionConsoleController {
 		}
 		catch (NumberFormatException ex) {
 			throw InputRejected.invalid("samplePercent", "抽取比例应为数字，如 5 或 12.5");
-		}
-	}
-
-	private static LocalDate date(String field, String text) {
-		String t = TargetRegister.strip(text);
-		if (t == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(t);
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw InputRejected.invalid(field, "日期格式应为 2026-12-01");
 		}
 	}
 

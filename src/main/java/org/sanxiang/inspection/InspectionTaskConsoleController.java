@@ -2,7 +2,6 @@ package org.sanxiang.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -104,8 +104,8 @@ class InspectionTaskConsoleController {
 		ResultForm form = new ResultForm(inspectedOn, inspectors, location, findings, result, followUp, rectifyBy);
 		try {
 			List<InputRejected.FieldError> malformed = new ArrayList<>();
-			LocalDate on = date(inspectedOn, "inspectedOn", "检查日期", malformed);
-			LocalDate by = date(rectifyBy, "rectifyBy", "整改期限", malformed);
+			LocalDate on = DateInput.optional("inspectedOn", "检查日期", inspectedOn, malformed);
+			LocalDate by = DateInput.optional("rectifyBy", "整改期限", rectifyBy, malformed);
 			if (!malformed.isEmpty()) {
 				throw new InputRejected(InputRejected.Kind.INVALID, malformed);
 			}
@@ -164,19 +164,6 @@ class InspectionTaskConsoleController {
 		model.addAttribute("user", who.getName());
 		model.addAttribute("zone", this.clock.getZone());
 		return "inspection/assignment";
-	}
-
-	private static LocalDate date(String text, String field, String label, List<InputRejected.FieldError> errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new InputRejected.FieldError(field, label + "格式不正确，应为 2026-06-01"));
-			return null;
-		}
 	}
 
 }

@@ -2,8 +2,6 @@ package org.sanxiang.inspection;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.casework.Actor;
 import org.sanxiang.casework.StaffActors;
 import org.sanxiang.identity.Role;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -107,8 +106,8 @@ class ResultConsoleController {
 			Authentication auth, Model model, HttpServletResponse response) {
 		Actor actor = director(auth);
 		try {
-			this.publishing.correct(id, result, findings, followUp, date("rectifyBy", rectifyBy), explanation,
-					actor.account());
+			this.publishing.correct(id, result, findings, followUp, DateInput.optional("rectifyBy", "整改期限", rectifyBy),
+					explanation, actor.account());
 		}
 		catch (InputRejected ex) {
 			return rejected(id, ex, model, response);
@@ -134,18 +133,6 @@ class ResultConsoleController {
 			throw new AccessDeniedException("抽查结果的公示、撤回和更正需要负责人");
 		}
 		return actor;
-	}
-
-	private static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InputRejected.unprocessable(field, "日期格式应为 YYYY-MM-DD");
-		}
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -72,9 +72,10 @@ class TargetRegister {
 
 	@Transactional(readOnly = true)
 	List<Entry> entries(String agencyCode) {
-		Map<String, List<GrantedLicence>> byHolder = grantedByHolder(agencyCode);
+		List<GrantedLicence> granted = granted(agencyCode);
+		Map<String, List<GrantedLicence>> byHolder = byHolder(granted);
 		List<InspectionStore.Conflict> conflicts = this.store.conflicts(agencyCode);
-		Map<String, Map<String, String>> automatic = automaticConflicts(agencyCode);
+		Map<String, Map<String, String>> automatic = automaticConflicts(granted);
 		return this.store.targets(agencyCode)
 			.stream()
 			.map(t -> new Entry(t, licences(t, byHolder.getOrDefault(t.creditCode(), List.of())),
@@ -87,9 +88,10 @@ class TargetRegister {
 	Entry entry(String agencyCode, String creditCode) {
 		Target t = this.store.target(agencyCode, creditCode)
 			.orElseThrow(() -> new NotFound("检查对象名录中没有统一社会信用代码为 " + creditCode + " 的对象"));
-		return new Entry(t, licences(t, grantedByHolder(agencyCode).getOrDefault(creditCode, List.of())),
+		List<GrantedLicence> granted = granted(agencyCode);
+		return new Entry(t, licences(t, byHolder(granted).getOrDefault(creditCode, List.of())),
 				this.store.conflicts(agencyCode).stream().filter(c -> c.creditCode().equals(creditCode)).toList(),
-				automaticConflicts(agencyCode).getOrDefault(creditCode, Map.of()));
+				automaticConflicts(granted).getOrDefault(creditCode, Map.of()));
 	}
 
 	/**
@@ -210,7 +212,7 @@ class TargetRegister {
 					.putIfAbsent(c.officerId(), "申报回避：" + c.reason());
 			}
 		}
-		automaticConflicts(agencyCode).forEach((code, byOfficer) -> byOfficer.forEach(
+		automaticConflicts(granted(agencyCode)).forEach((code, byOfficer) -> byOfficer.forEach(
 				(officer, why) -> reasons.computeIfAbsent(code, k -> new LinkedHashMap<>()).putIfAbsent(officer, why)));
 		return reasons;
 	}
@@ -218,7 +220,7 @@ class TargetRegister {
 	/**
 	 * The officers who handled or approved a licence the platform granted to each target.
 	 */
-	private Map<String, Map<String, String>> automaticConflicts(String agencyCode) {
+	private Map<String, Map<String, String>> automaticConflicts(List<GrantedLicence> granted) {
 		Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
 		Map<String, String> officerOfAccount = new LinkedHashMap<>();
 		for (Officer o : this.catalog.officers()) {
@@ -226,10 +228,7 @@ class TargetRegister {
 				officerOfAccount.put(o.account(), o.id());
 			}
 		}
-		for (GrantedLicence l : this.granted.toOrganisations()) {
-			if (!agencyCode.equals(l.agencyCode())) {
-				continue;
-			}
+		for (GrantedLicence l : granted) {
 			Map<String, String> ofTarget = reasons.computeIfAbsent(l.creditCode(), k -> new LinkedHashMap<>());
 			for (String officerId : l.officerIds()) {
 				ofTarget.putIfAbsent(officerId, "曾承办该对象的行政许可（" + l.caseNumber() + "）");
@@ -247,7 +246,7 @@ class TargetRegister {
 	 */
 	Map<String, List<String>> licensedItems(String agencyCode) {
 		Map<String, List<String>> items = new LinkedHashMap<>();
-		grantedByHolder(agencyCode).forEach((code, licences) -> items.put(code,
+		byHolder(granted(agencyCode)).forEach((code, licences) -> items.put(code,
 				licences.stream().filter(l -> "有效".equals(l.status())).map(GrantedLicence::itemCode).toList()));
 		return items;
 	}
@@ -266,12 +265,19 @@ class TargetRegister {
 			.toList();
 	}
 
-	private Map<String, List<GrantedLicence>> grantedByHolder(String agencyCode) {
+	/**
+	 * The licences the platform granted to organisations of the agency, read once per
+	 * request: the list is read from casework's records and serves both the targets'
+	 * licences and the automatic conflicts.
+	 */
+	private List<GrantedLicence> granted(String agencyCode) {
+		return this.granted.toOrganisations().stream().filter(l -> agencyCode.equals(l.agencyCode())).toList();
+	}
+
+	private static Map<String, List<GrantedLicence>> byHolder(List<GrantedLicence> granted) {
 		Map<String, List<GrantedLicence>> byHolder = new LinkedHashMap<>();
-		for (GrantedLicence l : this.granted.toOrganisations()) {
-			if (agencyCode.equals(l.agencyCode())) {
-				byHolder.computeIfAbsent(l.creditCode(), k -> new ArrayList<>()).add(l);
-			}
+		for (GrantedLicence l : granted) {
+			byHolder.computeIfAbsent(l.creditCode(), k -> new ArrayList<>()).add(l);
 		}
 		return byHolder;
 	}

@@ -3,7 +3,6 @@ package org.sanxiang.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.sanxiang.casework.Actor;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.StaffDirectory;
 import org.sanxiang.identity.StaffMember;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -97,11 +97,11 @@ class ReviewConsoleController {
 			LocalDate fromDay = null;
 			LocalDate toDay = null;
 			try {
-				fromDay = day(from, "起始日期");
-				toDay = day(to, "截止日期");
+				fromDay = DateInput.optional("from", "起始日期", from);
+				toDay = DateInput.optional("to", "截止日期", to);
 			}
 			catch (InputRejected ex) {
-				model.addAttribute("periodProblem", ex.firstMessage());
+				model.addAttribute("periodProblem", ex.firstMessage() + "，已按全部期间统计");
 			}
 			model.addAttribute("from", from);
 			model.addAttribute("to", to);
@@ -355,18 +355,6 @@ class ReviewConsoleController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NotFound("未找到该法制审核：" + id);
-		}
-	}
-
-	private static LocalDate day(String value, String label) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InputRejected.invalid(label, label + "格式不正确，应为 年-月-日，已按全部期间统计");
 		}
 	}
 

@@ -165,7 +165,7 @@ class PortalIntegrationTests {
 		assertThat(missingPage.body()).contains("页面不存在", "行政执法公示").doesNotContain("Whitelabel");
 		HttpResponse<String> badDate = get("/items/" + APPROVAL + "?asOf=2026-13-45");
 		assertThat(badDate.statusCode()).isEqualTo(400);
-		assertThat(badDate.body()).contains("日期格式应为").doesNotContain("Exception");
+		assertThat(badDate.body()).contains("日期格式不正确").doesNotContain("Exception");
 	}
 
 	private static String enc(String s) {

@@ -130,7 +130,7 @@ class PortalPagesTests {
 			.andExpect(content().string(containsString("尚无施行中的版本")));
 		this.mvc.perform(get("/items/" + InMemoryCatalog.APPROVAL).param("asOf", "2026-13-01"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("日期格式应为 YYYY-MM-DD")));
+			.andExpect(content().string(containsString("日期格式不正确，应为 年-月-日（YYYY-MM-DD）")));
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.sanxiang.casework.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.sanxiang.casework.licensing.HandlingMode;
 import org.sanxiang.casework.licensing.HearingBasis;
 import org.sanxiang.casework.licensing.NonAcceptanceGround;
 import org.sanxiang.casework.licensing.PauseKind;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 
 /**
@@ -99,15 +99,7 @@ record LicensingActionForm(String revision, String on, String reason, String mis
 	}
 
 	private static LocalDate date(String field, String value) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InputRejected.invalid(field, "日期格式不正确，应为 年-月-日，例如 2026-06-01");
-		}
+		return DateInput.optional(field, "日期", value);
 	}
 
 	private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

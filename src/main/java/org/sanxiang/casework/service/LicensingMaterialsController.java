@@ -1,8 +1,6 @@
 package org.sanxiang.casework.service;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.sanxiang.casework.licensing.LicensingCase;
 import org.sanxiang.casework.licensing.LicensingState;
 import org.sanxiang.catalog.Material;
 import org.sanxiang.identity.Role;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -111,7 +110,7 @@ class LicensingMaterialsController {
 		try {
 			if (request.getParameter("submitCorrection") != null) {
 				this.casework.submitCorrection(caseId, revision(request.getParameter("revision")),
-						day(request.getParameter("on")), submitted, actor);
+						DateInput.optional("on", "日期", request.getParameter("on")), submitted, actor);
 				redirect.addFlashAttribute("done", "已办理：提交补正材料（" + submitted.size() + " 份材料）");
 			}
 			else {
@@ -134,15 +133,6 @@ class LicensingMaterialsController {
 		}
 		catch (NumberFormatException ex) {
 			throw InputRejected.invalid("revision", "版本号格式不正确，请刷新后重试");
-		}
-	}
-
-	private static LocalDate day(String value) {
-		try {
-			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InputRejected.invalid("on", "日期格式不正确，应为 年-月-日，例如 2026-06-01");
 		}
 	}
 

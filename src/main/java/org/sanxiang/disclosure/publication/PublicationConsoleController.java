@@ -2,7 +2,6 @@ package org.sanxiang.disclosure.publication;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.sanxiang.catalog.Agency;
 import org.sanxiang.catalog.Catalog;
 import org.sanxiang.disclosure.PublicationStatus;
 import org.sanxiang.disclosure.PublicationTimeliness;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
@@ -190,8 +190,10 @@ class PublicationConsoleController {
 			@RequestParam(required = false) String validTo, @RequestParam(required = false) String remarks,
 			@RequestParam(required = false) String explanation, Authentication auth, Model model,
 			HttpServletResponse response) {
-		return act(id, model, response, () -> this.pipeline.correct(id, currentStatus, date("validTo", validTo),
-				remarks, explanation, StaffActors.of(auth)), "已更正");
+		return act(
+				id, model, response, () -> this.pipeline.correct(id, currentStatus,
+						DateInput.optional("validTo", "有效期至", validTo), remarks, explanation, StaffActors.of(auth)),
+				"已更正");
 	}
 
 	@PostMapping("/{id}/hold-back")
@@ -259,18 +261,6 @@ class PublicationConsoleController {
 		}
 		catch (NumberFormatException ex) {
 			throw InputRejected.unprocessable(field, "公示期限应填写整数年数");
-		}
-	}
-
-	private static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InputRejected.unprocessable(field, "日期格式应为 YYYY-MM-DD");
 		}
 	}
 

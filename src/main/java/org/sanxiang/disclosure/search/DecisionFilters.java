@@ -1,11 +1,11 @@
 package org.sanxiang.disclosure.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.sanxiang.disclosure.PublicationQuery;
+import org.sanxiang.platform.DateInput;
 import org.sanxiang.platform.InputRejected;
 
 /**
@@ -43,8 +43,8 @@ record DecisionFilters(String q, String item, String action, LocalDate from, Loc
 		if (itemValue != null && itemValue.length() > 60) {
 			errors.add(new InputRejected.FieldError("item", "事项编码过长"));
 		}
-		LocalDate fromDate = date("from", from, errors);
-		LocalDate toDate = date("to", to, errors);
+		LocalDate fromDate = DateInput.optional("from", "起始日期", from, errors);
+		LocalDate toDate = DateInput.optional("to", "截止日期", to, errors);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
 			errors.add(new InputRejected.FieldError("to", "结束日期不能早于开始日期"));
 		}
@@ -73,20 +73,6 @@ record DecisionFilters(String q, String item, String action, LocalDate from, Loc
 
 	PublicationQuery query(int offset, int limit) {
 		return new PublicationQuery(this.item, this.action, this.from, this.to, this.currentStatus, offset, limit);
-	}
-
-	private static LocalDate date(String field, String value, List<InputRejected.FieldError> errors) {
-		String text = blankToNull(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new InputRejected.FieldError(field, "日期格式应为 YYYY-MM-DD，例如 2026-01-01"));
-			return null;
-		}
 	}
 
 	private static String blankToNull(String value) {

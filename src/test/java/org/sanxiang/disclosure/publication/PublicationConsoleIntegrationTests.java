@@ -96,8 +96,8 @@ class PublicationConsoleIntegrationTests {
 				.param("currentStatus", "有效")
 				.param("validTo", "2026-13-01")
 				.param("explanation", "更正"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("日期格式")));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("有效期至格式不正确")));
 		assertThat(this.publications.find(id).orElseThrow().publication().status())
 			.isEqualTo(PublicationStatus.PUBLISHED);
 

@@ -225,7 +225,7 @@ class DecisionsIntegrationTests {
 					containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))));
 		this.mvc.perform(get("/decisions").param("from", "2026-13-01"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("日期格式应为 YYYY-MM-DD")));
+			.andExpect(content().string(containsString("日期格式不正确，应为 年-月-日（YYYY-MM-DD）")));
 		this.mvc.perform(get("/decisions").param("from", "2026-02-01").param("to", "2026-01-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
