@@ -82,6 +82,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the files such kills leave — a blob store write cut off in {@code tmp/}, a partial
  * upload file whose row never committed, a stored file whose row never committed — are
  * also placed while the platform is down, so every recovery path is checked on every run.
+ * <p>
+ * The same harness stops and starts the database under the running platform (its data
+ * directory and port stay the same), for the other fault a county's server room sees: the
+ * database restarted while people work.
  */
 class ProcessKillIntegrationTests {
 
@@ -99,6 +103,8 @@ class ProcessKillIntegrationTests {
 
 	private static EmbeddedPostgres postgres;
 
+	private static int postgresPort;
+
 	private static Path home;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -107,12 +113,33 @@ class ProcessKillIntegrationTests {
 
 	private Process child;
 
+	/** How many answers of each status the platform gave, and the 5xx bodies but 503s. */
+	private final Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final List<String> serverErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private int port;
 
 	@BeforeAll
 	static void startDatabase() throws IOException {
-		postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
 		home = Files.createTempDirectory("sanxiang-kill-");
+		try (ServerSocket free = new ServerSocket(0)) {
+			postgresPort = free.getLocalPort();
+		}
+		postgres = startPostgres();
+	}
+
+	/**
+	 * The test's PostgreSQL on a data directory and port that stay the same, so that it
+	 * can be stopped and started again under the running platform.
+	 */
+	private static EmbeddedPostgres startPostgres() throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(home.resolve("pg"))
+			.setCleanDataDirectory(false)
+			.setPort(postgresPort)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.start();
 	}
 
 	@AfterAll
@@ -260,6 +287,115 @@ class ProcessKillIntegrationTests {
 		finally {
 			stop();
 		}
+	}
+
+	/**
+	 * PostgreSQL stops and starts again while licensing cases move through their
+	 * transitions and the public reads the portal: no request is answered with a 500 or
+	 * an exception's text — those that need the database while it is down get 503 with a
+	 * Chinese problem body and {@code Retry-After} — and the platform carries on by
+	 * itself once the database is back: new transitions succeed, health is UP, the
+	 * journal is one gap-free sequence that verifies, and every case agrees with its
+	 * journal (nothing half-written by the transactions the stop cut off).
+	 */
+	@Test
+	void afterPostgreSqlRestartsUnderLoadThePlatformCarriesOnWithoutRepairAndNothingIsHalfWritten() throws Exception {
+		try {
+			start("database-restart");
+			AtomicBoolean done = new AtomicBoolean();
+			AtomicInteger transitions = new AtomicInteger();
+			AtomicInteger answered = new AtomicInteger();
+			List<Thread> workers = new ArrayList<>();
+			for (int t = 0; t < 2; t++) {
+				int worker = t;
+				workers.add(started("restart-transitions-" + t, () -> {
+					for (int n = 0; !done.get(); n++) {
+						lifecycle(50_000 + worker * 10_000 + n, transitions, answered);
+					}
+				}));
+			}
+			workers.add(started("restart-reads", () -> {
+				while (!done.get()) {
+					try {
+						counted(this.http.send(HttpRequest
+							.newBuilder(URI.create(
+									"http://localhost:" + this.port + "/api/v1/public/decisions?q=%E8%8A%82%E8%83%BD"))
+							.build(), HttpResponse.BodyHandlers.ofString()));
+						answered.incrementAndGet();
+					}
+					catch (IOException | InterruptedException ex) {
+						return;
+					}
+				}
+			}));
+			awaitAtLeast(answered, 20, "requests answered before the restart");
+			int before = transitions.get();
+
+			postgres.close();
+			Thread.sleep(3000);
+			postgres = startPostgres();
+
+			// carries on by itself: transitions succeed again, with no help
+			awaitAtLeast(transitions, before + 20, "transitions, 20 of them after the restart");
+			done.set(true);
+			for (Thread worker : workers) {
+				worker.join(60_000);
+			}
+
+			assertThat(this.serverErrors).as("answers with a server error other than 503").isEmpty();
+			HttpResponse<String> health = this.http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(health.body()).as("health after the restart").contains("\"UP\"");
+			JsonNode verification = post("/api/v1/journal/verify", "admin");
+			assertThat(
+					verification.path("firstMismatch").isMissingNode() || verification.path("firstMismatch").isNull())
+				.as("journal verification: %s", verification)
+				.isTrue();
+			JdbcClient db = JdbcClient.create(database());
+			assertThat(db.sql("select count(*) = coalesce(max(seq) + 1, 0) from journal_entry")
+				.query(Boolean.class)
+				.single()).as("journal sequence without gaps").isTrue();
+			casesAgreeWithTheirJournal(db);
+		}
+		finally {
+			stop();
+		}
+	}
+
+	/** Database outages are answered 503 with a problem body and Retry-After. */
+	@Test
+	void whileTheDatabaseIsDownRequestsAreAnswered503WithAChineseProblem() throws Exception {
+		try {
+			start("database-down");
+			postgres.close();
+			HttpResponse<String> api = counted(this.http
+				.send(request("/api/v1/licensing/applications", "clerk").header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{}"))
+					.build(), HttpResponse.BodyHandlers.ofString()));
+			HttpResponse<String> page = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/decisions"))
+					.header("Accept", "text/html")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			postgres = startPostgres();
+			assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+			assertThat(api.headers().firstValue("Retry-After")).hasValue("5");
+			assertThat(api.body()).contains("数据库暂时无法连接").doesNotContain("Exception");
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.body()).contains("数据库暂时无法连接").doesNotContain("Exception");
+		}
+		finally {
+			stop();
+		}
+	}
+
+	private static void awaitAtLeast(AtomicInteger counter, int wanted, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (counter.get() < wanted && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(counter.get()).as(what).isGreaterThanOrEqualTo(wanted);
 	}
 
 	/**
@@ -515,9 +651,18 @@ class ProcessKillIntegrationTests {
 
 	private HttpResponse<String> send(String method, String path, String user, Object body)
 			throws IOException, InterruptedException {
-		return this.http.send(request(path, user).header("Content-Type", "application/json")
+		return counted(this.http.send(request(path, user).header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.build(), HttpResponse.BodyHandlers.ofString()));
+	}
+
+	private HttpResponse<String> counted(HttpResponse<String> response) {
+		this.statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+		if (response.statusCode() >= 500 && response.statusCode() != 503) {
+			this.serverErrors
+				.add(response.request().uri().getPath() + " → " + response.statusCode() + " " + response.body());
+		}
+		return response;
 	}
 
 	private JsonNode post(String path, String user) throws IOException, InterruptedException {

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.sanxiang.platform.DatabaseOutage;
+
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -44,6 +46,9 @@ class LoginController {
 		if (failure instanceof AccountLocked locked) {
 			return "账户已锁定至 " + HH_MM.withZone(this.clock.getZone()).format(locked.until())
 					+ "（连续 5 次密码错误锁定 15 分钟），请稍后再试或联系管理员解锁";
+		}
+		if (failure instanceof Throwable t && DatabaseOutage.unreachable(t)) {
+			return "数据库暂时无法连接，暂时无法登录，请稍后重试";
 		}
 		if (failure instanceof DisabledException) {
 			return "账户已停用，请联系管理员";

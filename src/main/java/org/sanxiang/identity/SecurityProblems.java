@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.platform.DatabaseOutage;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -37,6 +39,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (DatabaseOutage.unreachable(ex)) {
+			// the account could not be looked up: not the caller's fault, and not a 401
+			response.setHeader("Retry-After", "5");
+			write(response, request, 503, "database-unavailable", "服务暂时不可用", DatabaseOutage.DETAIL);
+			return;
+		}
 		String detail = (ex instanceof AccountLocked locked)
 				? "账户已锁定至 " + HH_MM.withZone(this.clock.getZone()).format(locked.until()) + "，请稍后再试"
 				: "需要登录：请使用 HTTP Basic 提供管理员账号，或登录工作台后携带 CSRF 令牌调用";
