@@ -118,7 +118,12 @@ class S3BlobStoreConfiguration {
 			throw new IllegalStateException(
 					"对象存储桶 " + bucket + " 不存在：请先创建该桶，或设置 sanxiang.blob-store.s3.create-bucket=true 由本系统创建");
 		}
-		client.createBucket(c -> c.bucket(bucket));
+		try {
+			client.createBucket(c -> c.bucket(bucket));
+		}
+		catch (SdkException ex) {
+			throw new IllegalStateException("无法创建对象存储桶 " + bucket + "：" + ex.getMessage(), ex);
+		}
 		log.info("已创建对象存储桶 {}", bucket);
 	}
 

@@ -19,11 +19,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * ("transient") blob store, on a free port, with signed requests (AWS V2 or V4) checked
  * against a fixed key pair.
  */
-final class S3TestServer implements AutoCloseable {
+public final class S3TestServer implements AutoCloseable {
 
-	static final String ACCESS_KEY = "sanxiang-test";
+	public static final String ACCESS_KEY = "sanxiang-test";
 
-	static final String SECRET_KEY = "sanxiang-test-secret";
+	public static final String SECRET_KEY = "sanxiang-test-secret";
 
 	private final S3Proxy proxy;
 
@@ -34,7 +34,7 @@ final class S3TestServer implements AutoCloseable {
 		this.context = context;
 	}
 
-	static S3TestServer start() throws Exception {
+	public static S3TestServer start() throws Exception {
 		BlobStoreContext context = ContextBuilder.newBuilder("transient")
 			.credentials(ACCESS_KEY, SECRET_KEY)
 			.build(BlobStoreContext.class);
@@ -50,12 +50,12 @@ final class S3TestServer implements AutoCloseable {
 		return new S3TestServer(proxy, context);
 	}
 
-	String endpoint() {
+	public String endpoint() {
 		return "http://127.0.0.1:" + this.proxy.getPort();
 	}
 
 	/** A client configured as {@link S3BlobStoreConfiguration} configures one. */
-	S3Client client() {
+	public S3Client client() {
 		return S3Client.builder()
 			.httpClient(UrlConnectionHttpClient.create())
 			.region(Region.US_EAST_1)
