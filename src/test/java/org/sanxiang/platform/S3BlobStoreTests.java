@@ -173,4 +173,35 @@ class S3BlobStoreTests {
 		}
 	}
 
+	@Test
+	void theApplicationRefusesToStartWithoutItsBucketAndCreatesItOnlyWhenToldTo() throws IOException {
+		S3BlobStoreConfiguration configuration = new S3BlobStoreConfiguration();
+		String missing = "missing-" + System.nanoTime();
+		org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment()
+			.withProperty("sanxiang.blob-store.s3.bucket", missing)
+			.withProperty("sanxiang.blob-store.dir", this.staging.toString());
+
+		assertThatThrownBy(() -> configuration.s3BlobStore(env, client)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("对象存储桶 " + missing + " 不存在")
+			.hasMessageContaining("sanxiang.blob-store.s3.create-bucket");
+
+		env.setProperty("sanxiang.blob-store.s3.create-bucket", "true");
+		S3BlobStore created = configuration.s3BlobStore(env, client);
+		assertThat(created.bucket()).isEqualTo(missing);
+		client.headBucket(h -> h.bucket(missing));
+	}
+
+	@Test
+	void stagingFilesLeftByAKilledProcessAreRemovedAtStartUp() throws IOException {
+		Path tmp = Files.createDirectories(this.staging.resolve("tmp"));
+		Files.writeString(tmp.resolve("blob-1.part"), "half a file");
+		org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment()
+			.withProperty("sanxiang.blob-store.s3.bucket", this.bucket)
+			.withProperty("sanxiang.blob-store.dir", this.staging.toString());
+
+		new S3BlobStoreConfiguration().s3BlobStore(env, client);
+
+		assertThat(tmp).isEmptyDirectory();
+	}
+
 }
