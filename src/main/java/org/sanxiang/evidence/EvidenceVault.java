@@ -401,9 +401,17 @@ public class EvidenceVault {
 			this.item = item;
 		}
 
+		/**
+		 * Opened on first use: Spring serves a byte range by skipping to its start, and a
+		 * skip before any read opens the store at that offset instead (a ranged GET on an
+		 * object store), so seeking in a long recording does not read what lies before.
+		 */
 		@Override
 		public InputStream getInputStream() throws IOException {
-			return this.blobs.open(this.item.sha256());
+			if (!this.blobs.contains(this.item.sha256())) {
+				throw new NoSuchFileException(this.item.sha256());
+			}
+			return new Ranged(this.blobs, this.item.sha256());
 		}
 
 		@Override
@@ -434,6 +442,57 @@ public class EvidenceVault {
 		@Override
 		public int hashCode() {
 			return this.item.id().hashCode();
+		}
+
+	}
+
+	/** A stored file opened lazily, at the offset of a first skip. */
+	static final class Ranged extends InputStream {
+
+		private final BlobStore blobs;
+
+		private final String key;
+
+		private InputStream in;
+
+		private long offset;
+
+		Ranged(BlobStore blobs, String key) {
+			this.blobs = blobs;
+			this.key = key;
+		}
+
+		private InputStream in() throws IOException {
+			if (this.in == null) {
+				this.in = this.blobs.open(this.key, this.offset);
+			}
+			return this.in;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			if (this.in == null && n > 0) {
+				this.offset += n;
+				return n;
+			}
+			return in().skip(n);
+		}
+
+		@Override
+		public int read() throws IOException {
+			return in().read();
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			return in().read(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.in != null) {
+				this.in.close();
+			}
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.sanxiang.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setType(URI.create("urn:sanxiang:problem:" + ex.kind().name().toLowerCase()));
 		problem.setProperty("errors", ex.errors());
 		return ResponseEntity.status(ex.kind().status()).body(problem);
+	}
+
+	/**
+	 * The disk (or the object store's staging disk) is full: 507 with a Chinese message.
+	 * The stores delete what they had written, and the command's transaction rolls back,
+	 * so nothing partial remains and the same request succeeds once space is freed. Any
+	 * other I/O failure is left to the default handling.
+	 */
+	@ExceptionHandler({ IOException.class, UncheckedIOException.class })
+	ResponseEntity<ProblemDetail> storage(Exception ex) throws Exception {
+		if (!StorageFull.causes(ex)) {
+			throw ex;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INSUFFICIENT_STORAGE, StorageFull.MESSAGE);
+		problem.setTitle("存储空间不足");
+		problem.setType(URI.create("urn:sanxiang:problem:storage-full"));
+		problem.setProperty("errors", List.of());
+		return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(problem);
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * content again returns the same key and keeps one copy.
  *
  * <p>
- * The file-system store is {@link FileSystemBlobStore}; an S3-compatible store is the
- * scale-out path.
+ * The file-system store is {@link FileSystemBlobStore}; an S3-compatible object store
+ * ({@code sanxiang.blob-store.type=s3}) is the scale-out path. Which one serves is
+ * configuration only.
  */
 public interface BlobStore {
 
@@ -49,6 +50,28 @@ public interface BlobStore {
 	 * hex
 	 */
 	InputStream open(String key) throws IOException;
+
+	/**
+	 * The content stored under {@code key} from byte {@code offset} on, for a player that
+	 * seeks in a recording (HTTP Range). This default reads and discards the bytes before
+	 * the offset; a store that can start anywhere (a file, an object store's ranged GET)
+	 * overrides it.
+	 * @throws java.nio.file.NoSuchFileException when nothing is stored under the key
+	 */
+	default InputStream open(String key, long offset) throws IOException {
+		InputStream in = open(key);
+		try {
+			in.skipNBytes(offset);
+		}
+		catch (java.io.EOFException ex) {
+			// past the end: nothing more to read
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+		return in;
+	}
 
 	/** Whether content is stored under {@code key}. */
 	boolean contains(String key);

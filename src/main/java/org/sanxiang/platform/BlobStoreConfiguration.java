@@ -10,16 +10,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * The platform's {@link BlobStore}: files under {@code sanxiang.blob-store.dir} (default
- * {@code ./data/blobs}, beside the embedded database's {@code ./data/pg}). Like the
- * embedded database, an empty setting (the tests) gives a throw-away directory that is
- * deleted when the application stops.
+ * The platform's {@link BlobStore}, chosen by {@code sanxiang.blob-store.type}:
+ * {@code filesystem} (the default) keeps files under {@code sanxiang.blob-store.dir}
+ * (default {@code ./data/blobs}, beside the embedded database's {@code ./data/pg}); like
+ * the embedded database, an empty setting (the tests) gives a throw-away directory that
+ * is deleted when the application stops. {@code s3} keeps them in an S3-compatible bucket
+ * ({@link S3BlobStoreConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class BlobStoreConfiguration {
@@ -27,6 +30,7 @@ class BlobStoreConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(BlobStoreConfiguration.class);
 
 	@Bean
+	@ConditionalOnProperty(name = "sanxiang.blob-store.type", havingValue = "filesystem", matchIfMissing = true)
 	FileSystemBlobStore blobStore(Environment env) throws IOException {
 		String configured = env.getProperty("sanxiang.blob-store.dir", "./data/blobs");
 		if (StringUtils.hasText(configured)) {
@@ -41,6 +45,7 @@ class BlobStoreConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "sanxiang.blob-store.type", havingValue = "filesystem", matchIfMissing = true)
 	DisposableBean throwAwayBlobDirectory(Environment env, FileSystemBlobStore store) {
 		boolean throwAway = !StringUtils.hasText(env.getProperty("sanxiang.blob-store.dir", "./data/blobs"));
 		return () -> {
@@ -50,7 +55,7 @@ class BlobStoreConfiguration {
 		};
 	}
 
-	private static void deleteTree(Path root) {
+	static void deleteTree(Path root) {
 		if (!Files.exists(root)) {
 			return;
 		}

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Health of the blob store ({@code /actuator/health/blobstore}): a file can be created,
  * forced and removed in the store's working directory, so that application materials and
- * evidence can be stored. A store that is not on the file system is asked whether it
- * holds a key, which reaches it without writing. The details (directory, free space) are
- * shown to 管理员 only.
+ * evidence can be stored; for an S3-compatible store, its bucket answers (HeadBucket). A
+ * store that is not on the file system is asked whether it holds a key, which reaches it
+ * without writing. The details (directory, free space) are shown to 管理员 only.
  */
 @Component("blobStoreHealthIndicator")
 class BlobStoreHealthIndicator implements HealthIndicator {
@@ -29,6 +29,18 @@ class BlobStoreHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
+		if (this.store instanceof S3BlobStore s3) {
+			try {
+				s3.checkBucket();
+				return Health.up().withDetail("bucket", s3.bucket()).build();
+			}
+			catch (RuntimeException ex) {
+				return Health.down()
+					.withDetail("bucket", s3.bucket())
+					.withDetail("error", "对象存储不可达：" + ex.getClass().getSimpleName())
+					.build();
+			}
+		}
 		if (!(this.store instanceof FileSystemBlobStore files)) {
 			try {
 				this.store.contains(NO_KEY);

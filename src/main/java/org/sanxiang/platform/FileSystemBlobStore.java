@@ -154,6 +154,17 @@ public final class FileSystemBlobStore implements BlobStore {
 	}
 
 	@Override
+	public InputStream open(String key, long offset) throws IOException {
+		Path path = path(key);
+		if (!Files.isRegularFile(path)) {
+			throw new NoSuchFileException(key);
+		}
+		FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+		channel.position(offset);
+		return java.nio.channels.Channels.newInputStream(channel);
+	}
+
+	@Override
 	public boolean contains(String key) {
 		return Blob.isKey(key) && Files.isRegularFile(path(key));
 	}

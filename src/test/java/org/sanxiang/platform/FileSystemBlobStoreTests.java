@@ -92,6 +92,17 @@ class FileSystemBlobStoreTests {
 	/**
 	 * {@code size} pseudo-random bytes, failing like a dropped upload at {@code failAt}.
 	 */
+	@Test
+	void readingFromAnOffsetSeeksInTheFile() throws IOException {
+		FileSystemBlobStore store = new FileSystemBlobStore(this.dir);
+		BlobStore.Blob blob = store.put(new ByteArrayInputStream("0123456789".getBytes(StandardCharsets.US_ASCII)));
+
+		try (InputStream in = store.open(blob.key(), 7)) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("789");
+		}
+		assertThatThrownBy(() -> store.open("0".repeat(64), 3)).isInstanceOf(NoSuchFileException.class);
+	}
+
 	static final class Generated extends InputStream {
 
 		private final long size;
