@@ -29,13 +29,25 @@ import org.sanxiang.support.SanxiangIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The round trip of issue 11: a populated installation (the Xintian demo data, evidence
@@ -44,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * file matches its hash, and it serves the very tree head published before the backup.
  */
 @SanxiangIntegrationTest
+@AutoConfigureMockMvc
 class BackupRestoreIntegrationTests {
 
 	private static final Path HOME = createHome();
@@ -59,6 +72,9 @@ class BackupRestoreIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	MockMvc mvc;
 
 	@DynamicPropertySource
 	static void keystoreAndBackups(DynamicPropertyRegistry registry) {
@@ -155,6 +171,42 @@ class BackupRestoreIntegrationTests {
 				() -> this.backups.restore(made.dir(), new Backups.RestoreTarget(this.dataSource, null, null, null)))
 			.isInstanceOf(BackupRefused.class)
 			.hasMessageContaining("只能恢复到空的安装");
+	}
+
+	@Test
+	void anAdministratorStartsABackupOnTheConsoleVerifiesItAndDownloadsItsManifest() throws Exception {
+		this.mvc.perform(post("/console/admin/backups").with(user("officer1").roles("OFFICER")).with(csrf()))
+			.andExpect(status().isForbidden());
+		int before = this.backups.list().size();
+		this.mvc.perform(post("/console/admin/backups").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/console/admin/backups"));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.backups.list().size() > before && this.backups.inProgress().isEmpty());
+		String name = this.backups.list().get(0).name();
+		this.mvc.perform(get("/console/admin/backups").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(containsString("立即备份")))
+			.andExpect(content().string(containsString("最新 7 份始终保留")));
+		this.mvc
+			.perform(post("/console/admin/backups/" + name + "/verify").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", containsString("备份完整")));
+		this.mvc.perform(get("/console/admin/backups/" + name + "/manifest.json").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sanxiang-backup/v1")));
+		this.mvc
+			.perform(get("/console/admin/backups/sanxiang-19990101-000000/manifest.json")
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		assertThat(jdbc.sql("select actor from journal_entry where type = 'BackupVerified' order by seq desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("admin");
+		assertThat(jdbc.sql("select count(*) from journal_entry where type = 'BackupCreated' and actor = 'admin'")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	private static String sha256(InputStream in) throws Exception {
