@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 11: a node killed with SIGKILL ({@code kill -9}) in the middle of a backup leaves
  * no partial state anyone sees. The backup command runs in a child JVM (like
- * {@code ProcessKillIntegrationTests}) over an installation with enough evidence files
- * that the backup takes a while, and is killed once its partial directory holds files:
+ * {@code ProcessKillIntegrationTests}) over an installation with enough ledger files that
+ * the backup takes a while, and is killed once its partial directory holds files:
  * afterwards no backup is listed, the journal records no finished backup, and the next
  * backup removes the leftovers and completes.
  */
@@ -38,14 +38,17 @@ class BackupKillIntegrationTests {
 		Path home = Files.createTempDirectory("sanxiang-backup-kill-");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start()) {
 			Path blobs = home.resolve("blobs");
-			fillBlobStore(blobs, 300);
+			// ledger files, not evidence: the start-up clean-up would remove evidence
+			// files no
+			// record names
+			fillBlobStore(home.resolve("ledger-files"), 300);
 			Path backups = home.resolve("backups");
 
 			Process child = backUp(postgres, home, blobs, backups);
 			Path partial = null;
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 			while (partial == null && System.nanoTime() < deadline && child.isAlive()) {
-				partial = partialWithBlobs(backups);
+				partial = partialWithFiles(backups);
 				Thread.sleep(20);
 			}
 			assertThat(partial).as("a backup in progress, killed halfway").isNotNull();
@@ -94,15 +97,15 @@ class BackupKillIntegrationTests {
 		return builder.start();
 	}
 
-	private static Path partialWithBlobs(Path backups) throws IOException {
+	private static Path partialWithFiles(Path backups) throws IOException {
 		if (!Files.isDirectory(backups)) {
 			return null;
 		}
 		try (Stream<Path> dirs = Files.list(backups)) {
 			for (Path dir : dirs.toList()) {
 				if (dir.getFileName().toString().startsWith(Backups.PARTIAL_PREFIX)
-						&& Files.isDirectory(dir.resolve("blobs"))) {
-					try (Stream<Path> files = Files.walk(dir.resolve("blobs"))) {
+						&& Files.isDirectory(dir.resolve("ledger-files"))) {
+					try (Stream<Path> files = Files.walk(dir.resolve("ledger-files"))) {
 						if (files.filter(Files::isRegularFile).count() > 5) {
 							return dir;
 						}
