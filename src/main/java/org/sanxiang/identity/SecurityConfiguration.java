@@ -137,6 +137,9 @@ class SecurityConfiguration {
 				// the decision search index: 管理员 rebuild it
 				.requestMatchers("/console/admin/search/**")
 				.hasRole(Role.ADMIN.name())
+				// backups: 管理员 list, start and verify them and download their manifests
+				.requestMatchers("/console/admin/backups/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/console/catalog/**")
