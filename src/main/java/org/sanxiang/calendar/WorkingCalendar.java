@@ -83,6 +83,16 @@ class WorkingCalendar implements TableWorkingDays, InitializingBean {
 		this.table = HolidayTable.of(this.store.years(), this.store.all());
 	}
 
+	/**
+	 * On every node (no scheduler lock): a change saved through another node raises no
+	 * event here, so each node re-reads the table now and then.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${sanxiang.calendar.reload-interval:PT1M}",
+			initialDelayString = "${sanxiang.calendar.reload-interval:PT1M}")
+	void reloadPeriodically() {
+		this.tx.executeWithoutResult(status -> reload());
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(CalendarChanged changed) {
 		reload();

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The identity of one case (案件/办件), stable from application to archive. */
-public record CaseId(UUID value) {
+public record CaseId(UUID value) implements java.io.Serializable {
 
 	public CaseId {
 		Objects.requireNonNull(value, "value");

@@ -64,10 +64,18 @@ class JdbcCatalog implements Catalog {
 
 	private final Map<String, Snapshot> current = new ConcurrentHashMap<>();
 
-	private record Snapshot(LocalDate day, List<? extends Versioned<?>> versions) {
+	private record Snapshot(LocalDate day, long loadedAt, List<? extends Versioned<?>> versions) {
 	}
 
-	JdbcCatalog(JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+	/**
+	 * How long a node keeps today's versions in memory: a change saved on another node
+	 * reaches this one within it (this node's own changes drop the copy at once).
+	 */
+	private final long cacheNanos;
+
+	JdbcCatalog(JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+			@org.springframework.beans.factory.annotation.Value("${sanxiang.catalog.cache-ttl:PT5S}") java.time.Duration cacheTtl) {
+		this.cacheNanos = cacheTtl.toNanos();
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -586,7 +594,8 @@ class JdbcCatalog implements Catalog {
 	private <T extends CatalogEntry> List<Versioned<T>> currentVersions(EntryKind<T> kind) {
 		LocalDate today = today();
 		Snapshot snapshot = this.current.get(kind.code());
-		if (snapshot == null || !snapshot.day().equals(today)) {
+		long now = System.nanoTime();
+		if (snapshot == null || !snapshot.day().equals(today) || now - snapshot.loadedAt() > this.cacheNanos) {
 			List<Versioned<T>> versions = this.jdbc.sql("select distinct on (key) " + VERSION_COLUMNS + """
 					from catalog_version where kind = :kind and effective_from <= :today
 					order by key, effective_from desc, version desc""")
@@ -594,7 +603,7 @@ class JdbcCatalog implements Catalog {
 				.param("today", today)
 				.query((rs, n) -> version(kind, rs))
 				.list();
-			snapshot = new Snapshot(today, List.copyOf(versions));
+			snapshot = new Snapshot(today, now, List.copyOf(versions));
 			this.current.put(kind.code(), snapshot);
 		}
 		return (List<Versioned<T>>) snapshot.versions();

@@ -94,7 +94,9 @@ class ComplaintDesk {
 	}
 
 	/** What the complainant is shown once: the tracking number and the query code. */
-	record Receipt(String number, String queryCode, LocalDate deadline, String kindLabel) {
+	// a flash attribute: kept in the session (JDBC, serialized) across the redirect
+	record Receipt(String number, String queryCode, LocalDate deadline,
+			String kindLabel) implements java.io.Serializable {
 	}
 
 	/** A complaint with its notes, for staff. */

@@ -41,6 +41,17 @@ public interface PublishedDecisions {
 	record HistoryEntry(java.time.Instant at, String change, String note) {
 	}
 
+	/**
+	 * The publications whose row changed (any status, on any node) after {@code since} by
+	 * the database's clock, and the database's time when asked; {@code since} null: none,
+	 * only the time. For the per-node search index catch-up.
+	 */
+	Changes changedSince(java.time.Instant since);
+
+	/** Publications changed since a time, and the database's time of the question. */
+	record Changes(List<UUID> ids, java.time.Instant asOf) {
+	}
+
 	/** Today's date on the clock the publication rules use. */
 	LocalDate today();
 

@@ -29,6 +29,8 @@ import org.sanxiang.evidence.EvidenceVault;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -144,6 +146,9 @@ class CaseFileBook implements DisposableBean {
 	}
 
 	/** Files still queued — after a crash, or a failed attempt — are assembled again. */
+	// 排队的案卷只由一个节点的巡检重新组卷（归档所在节点在提交后已立即组卷）
+	@SchedulerLock(name = "documents-case-file-sweep", lockAtMostFor = "PT10M",
+			lockAtLeastFor = "${sanxiang.scheduling.lock-at-least-for:PT5S}")
 	@Scheduled(fixedDelayString = "${sanxiang.case-file.sweep-interval:10m}",
 			initialDelayString = "${sanxiang.case-file.sweep-initial-delay:1m}")
 	void sweep() {

@@ -33,6 +33,8 @@ import org.sanxiang.platform.FileSystemBlobStore;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.platform.NotFound;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -549,8 +551,17 @@ class ResumableUploads {
 	}
 
 	/** Uploads nobody continued for a day are abandoned (weak connections get a day). */
+	// 未完成的上传记在数据库里，分片文件在 upload-dir：多节点时 upload-dir 必须是共享存储
+	// （否则换了节点就无法续传），所以清理只需一个节点做，也只能一个节点做（另一节点会删正在续传的文件）
+	@SchedulerLock(name = "evidence-idle-uploads", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${sanxiang.scheduling.lock-at-least-for:PT5S}")
 	@Scheduled(fixedDelayString = "${sanxiang.evidence.cleanup-interval:PT1H}",
 			initialDelayString = "${sanxiang.evidence.cleanup-interval:PT1H}")
+	void removeIdleScheduled() {
+		removeIdle();
+	}
+
+	/** Abandons the uploads idle for a day; how many. */
 	int removeIdle() {
 		int removed = 0;
 		for (Uploads.Upload upload : this.uploads.idleSince(this.clock.instant().minus(IDLE))) {

@@ -19,6 +19,8 @@ import org.sanxiang.catalog.Officer;
 import org.sanxiang.journal.Journal;
 import org.sanxiang.journal.TreeHead;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -66,6 +68,9 @@ class Draws {
 		this.clock = clock;
 	}
 
+	// 抽取写库并记入全过程记录：只在一个节点上运行，以免两节点同时抽取同一计划
+	@SchedulerLock(name = "inspection-draws", lockAtMostFor = "PT10M",
+			lockAtLeastFor = "${sanxiang.scheduling.lock-at-least-for:PT5S}")
 	@Scheduled(fixedDelayString = "${sanxiang.inspection.draw-interval:15s}",
 			initialDelayString = "${sanxiang.inspection.draw-initial-delay:20s}")
 	void scheduled() {

@@ -79,13 +79,14 @@ class JournalVerifier {
 	private final Clock clock;
 
 	/**
-	 * The result of the latest run on this node (nightly, API or console), for the
-	 * metrics; {@code null} until the first run.
+	 * The result of the latest run on any node (nightly, API or console), for health and
+	 * the metrics.
 	 */
-	private volatile JournalVerification last;
+	private final LastVerification last;
 
 	JournalVerifier(JournalEntries entries, CanonicalJson canonical, JournalSettings settings, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, LastVerification last) {
+		this.last = last;
 		this.entries = entries;
 		this.canonical = canonical;
 		this.settings = settings;
@@ -134,7 +135,7 @@ class JournalVerifier {
 				return null;
 			});
 			JournalVerification result = run.end();
-			this.last = result;
+			this.last.store(result);
 			return result;
 		}
 		finally {
@@ -142,9 +143,9 @@ class JournalVerifier {
 		}
 	}
 
-	/** The result of the latest run since this node started, if any. */
+	/** The result of the latest run on any node, if any. */
 	Optional<JournalVerification> last() {
-		return Optional.ofNullable(this.last);
+		return this.last.load();
 	}
 
 	/**

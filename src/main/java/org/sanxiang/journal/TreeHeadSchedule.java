@@ -3,6 +3,8 @@ package org.sanxiang.journal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +28,18 @@ class TreeHeadSchedule {
 		this.verifier = verifier;
 	}
 
+	// 一个节点签发：另一节点在同一时刻的触发被跳过（签发本身还有咨询锁兜底）
+	@SchedulerLock(name = "journal-tree-head", lockAtMostFor = "PT10M",
+			lockAtLeastFor = "${sanxiang.scheduling.lock-at-least-for:PT5S}")
 	@Scheduled(fixedDelayString = "${sanxiang.journal.tree-head-interval:30s}",
 			initialDelayString = "${sanxiang.journal.tree-head-initial-delay:5s}")
 	void sign() {
 		this.journal.signTreeHead().ifPresent(head -> log.debug("签发树头：{} 条，根 {}", head.size(), head.root()));
 	}
 
+	// 每晚一次：两节点同一时刻触发，lockAtLeastFor 盖住节点间的时钟差
+	@SchedulerLock(name = "journal-verify", lockAtMostFor = "PT3H",
+			lockAtLeastFor = "${sanxiang.scheduling.cron-lock-at-least-for:PT1M}")
 	@Scheduled(cron = "${sanxiang.journal.verify-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
 	void verifyNightly() {
 		JournalVerification result = this.verifier.verify();

@@ -84,7 +84,7 @@ class DomainMetrics implements MeterBinder {
 				(s) -> (s.headAt() == null) ? Double.NaN : seconds(s.headAt()));
 		gauge(registry, "sanxiang.journal.unsigned.entries", "尚未被签名树头覆盖的记录条数", null,
 				(s) -> s.entries() - Math.max(0, s.headSize()));
-		gauge(registry, "sanxiang.journal.verification.ok", "最近一次全过程记录校验：1 通过，0 不一致（本节点启动后未校验时为 NaN）", null,
+		gauge(registry, "sanxiang.journal.verification.ok", "最近一次全过程记录校验：1 通过，0 不一致（任一节点校验的结果，存于数据库；从未校验时为 NaN）", null,
 				Snapshot::verified);
 		gauge(registry, "sanxiang.journal.verification.age", "最近一次全过程记录校验完成至今的秒数", "seconds",
 				(s) -> (s.verifiedAt() == null) ? Double.NaN : seconds(s.verifiedAt()));

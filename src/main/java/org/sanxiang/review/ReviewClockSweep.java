@@ -18,6 +18,8 @@ import org.sanxiang.casework.CaseSnapshot;
 import org.sanxiang.journal.Journal;
 import org.sanxiang.journal.JournalEntry;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -72,6 +74,9 @@ class ReviewClockSweep {
 		this.clock = clock;
 	}
 
+	// 每日一次，只在一个节点上运行
+	@SchedulerLock(name = "review-clock-sweep", lockAtMostFor = "PT1H",
+			lockAtLeastFor = "${sanxiang.scheduling.cron-lock-at-least-for:PT1M}")
 	@Scheduled(cron = "${sanxiang.review.clock-sweep-cron:0 40 1 * * *}", zone = "Asia/Shanghai")
 	void daily() {
 		int raised = sweep(this.clock);

@@ -123,7 +123,9 @@ class Casework {
 	 * What the applicant gets back once: the number and the query code (shown once), and
 	 * the materials received with the application.
 	 */
-	record Receipt(CaseId id, String number, String queryCode, LocalDate receivedOn, List<ReceivedMaterial> materials) {
+	// a flash attribute: kept in the session (JDBC, serialized) across the redirect
+	record Receipt(CaseId id, String number, String queryCode, LocalDate receivedOn,
+			List<ReceivedMaterial> materials) implements java.io.Serializable {
 
 		Receipt {
 			materials = List.copyOf(materials);

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.platform.InputRejected;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,9 @@ class DeemedAcceptanceSweep {
 		this.clock = clock;
 	}
 
+	// 每日一次，只在一个节点上运行
+	@SchedulerLock(name = "casework-deemed-acceptance", lockAtMostFor = "PT1H",
+			lockAtLeastFor = "${sanxiang.scheduling.cron-lock-at-least-for:PT1M}")
 	@Scheduled(cron = "${sanxiang.casework.deemed-acceptance-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
 	void daily() {
 		int deemed = sweep(this.clock);

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.sanxiang.casework.CaseId;
 import org.sanxiang.platform.InputRejected;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,9 @@ class DeemedRenewalSweep {
 		this.clock = clock;
 	}
 
+	// 每日一次，只在一个节点上运行
+	@SchedulerLock(name = "casework-deemed-renewal", lockAtMostFor = "PT1H",
+			lockAtLeastFor = "${sanxiang.scheduling.cron-lock-at-least-for:PT1M}")
 	@Scheduled(cron = "${sanxiang.casework.deemed-renewal-cron:0 20 1 * * *}", zone = "Asia/Shanghai")
 	void daily() {
 		int deemed = sweep(this.clock);

@@ -15,6 +15,8 @@ import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -67,6 +69,9 @@ class OutboxSender {
 			.build();
 	}
 
+	// 向开放平台推送：只由一个节点发送，同一条消息不会被两个节点同时发出
+	@SchedulerLock(name = "opendata-outbox", lockAtMostFor = "PT10M",
+			lockAtLeastFor = "${sanxiang.scheduling.lock-at-least-for:PT5S}")
 	@Scheduled(fixedDelayString = "${sanxiang.outbox.interval:PT15S}",
 			initialDelayString = "${sanxiang.outbox.initial-delay:PT30S}")
 	void sendScheduled() {

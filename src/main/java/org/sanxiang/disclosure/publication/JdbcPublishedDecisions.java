@@ -105,6 +105,20 @@ class JdbcPublishedDecisions implements PublishedDecisions {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Changes changedSince(Instant since) {
+		Instant asOf = this.jdbc.sql("select now()").query(Timestamp.class).single().toInstant();
+		if (since == null) {
+			return new Changes(List.of(), asOf);
+		}
+		List<UUID> ids = this.jdbc.sql("select id from disclosure_publication where changed_at > :since")
+			.param("since", Timestamp.from(since))
+			.query(UUID.class)
+			.list();
+		return new Changes(ids, asOf);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEachPublic(Consumer<Publication> action) {
 		this.jdbc.sql("select " + COLUMNS + " from disclosure_publication p where " + PUBLIC)
 			.param("today", today())

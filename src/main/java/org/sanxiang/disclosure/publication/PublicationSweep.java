@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.sanxiang.casework.Actor;
 import org.sanxiang.platform.InputRejected;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,9 @@ class PublicationSweep {
 		this.pipeline = pipeline;
 	}
 
+	// 自动公示写库并记入全过程记录：只在一个节点上运行
+	@SchedulerLock(name = "disclosure-publication-sweep", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${sanxiang.scheduling.lock-at-least-for:PT5S}")
 	@Scheduled(fixedDelayString = "${sanxiang.disclosure.publication-sweep-delay:PT5M}", initialDelayString = "PT1M")
 	void periodically() {
 		int done = sweep();

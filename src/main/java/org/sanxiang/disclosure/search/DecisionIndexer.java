@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -72,11 +75,27 @@ class DecisionIndexer implements DisposableBean {
 
 	private final AtomicLong generation;
 
+	private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+
 	private volatile boolean building = true;
 
 	private volatile Instant builtAt;
 
-	DecisionIndexer(PublishedDecisions decisions, Clock clock, @Value("${sanxiang.search.dir:}") String dir) {
+	/**
+	 * Changes committed after this (database time) may not be in the index yet; null
+	 * before the first rebuild started.
+	 */
+	private volatile Instant caughtUpTo;
+
+	/**
+	 * How far back each catch-up looks again: a row's change time is taken when it is
+	 * written, and its transaction may commit a while later.
+	 */
+	private final Duration catchUpOverlap;
+
+	DecisionIndexer(PublishedDecisions decisions, Clock clock, @Value("${sanxiang.search.dir:}") String dir,
+			@Value("${sanxiang.search.catch-up-overlap:PT2M}") Duration catchUpOverlap) {
+		this.catchUpOverlap = catchUpOverlap;
 		this.decisions = decisions;
 		this.clock = clock;
 		this.index = new DecisionIndex(directory(dir));
@@ -108,6 +127,47 @@ class DecisionIndexer implements DisposableBean {
 	void on(PublicationEvent event) {
 		UUID id = event.publicationId();
 		this.writer.submit(() -> reindex(id));
+	}
+
+	/**
+	 * Runs on EVERY node, deliberately without a scheduler lock: the index is per node,
+	 * and a publication changed through another node raises no event here. Re-reads the
+	 * publications whose row changed since the last look (with an overlap for
+	 * transactions that committed late), so this node's search follows within one
+	 * interval.
+	 */
+	@Scheduled(fixedDelayString = "${sanxiang.search.catch-up-interval:PT10S}",
+			initialDelayString = "${sanxiang.search.catch-up-interval:PT10S}")
+	void catchUp() {
+		// on the index thread, in order with events and rebuilds; the scheduler's thread
+		// does not wait for it, and no second catch-up queues behind one not yet run
+		if (this.caughtUpTo != null && this.catchUpQueued.compareAndSet(false, true)) {
+			this.writer.submit(this::catchUpNow);
+		}
+	}
+
+	/** Catches up now and waits (tests). */
+	void catchUpAndWait() {
+		this.catchUpQueued.set(true);
+		await(this.writer.submit(this::catchUpNow));
+	}
+
+	private void catchUpNow() {
+		this.catchUpQueued.set(false);
+		Instant from = this.caughtUpTo;
+		if (from == null) {
+			return;
+		}
+		PublishedDecisions.Changes changes = this.decisions.changedSince(from.minus(this.catchUpOverlap));
+		for (UUID id : changes.ids()) {
+			this.decisions.find(id)
+				.ifPresentOrElse(publication -> this.index.put(publication, this.generation.get()),
+						() -> this.index.delete(id));
+		}
+		if (!changes.ids().isEmpty()) {
+			this.index.refresh();
+		}
+		this.caughtUpTo = changes.asOf();
 	}
 
 	/** Starts a rebuild in the background; returns at once. */
@@ -147,6 +207,8 @@ class DecisionIndexer implements DisposableBean {
 		long[] count = { 0 };
 		try {
 			this.building = true;
+			// what changes from now on, the catch-up re-reads
+			Instant asOf = this.decisions.changedSince(null).asOf();
 			this.decisions.forEachPublic(publication -> {
 				this.index.put(publication, generation);
 				if (++count[0] % REFRESH_EVERY == 0) {
@@ -156,6 +218,7 @@ class DecisionIndexer implements DisposableBean {
 			this.index.dropOlderThan(generation);
 			this.index.refresh();
 			this.builtAt = this.clock.instant();
+			this.caughtUpTo = asOf;
 			log.info("公示决定检索索引已重建：{} 条，用时 {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (RuntimeException ex) {

@@ -18,6 +18,8 @@ import org.sanxiang.identity.StaffMember;
 import org.sanxiang.platform.InputRejected;
 import org.sanxiang.supervision.alerts.Subscriptions.Subscription;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
@@ -89,6 +91,9 @@ class DailyDigest {
 	}
 
 	/** Every few minutes: sends today's digests once the time of day has come. */
+	// 提醒邮件只由一个节点发送，避免同一天发两封
+	@SchedulerLock(name = "alerts-daily-digest", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${sanxiang.scheduling.lock-at-least-for:PT5S}")
 	@Scheduled(initialDelayString = "${sanxiang.alerts.digest.initial-delay:PT1M}",
 			fixedDelayString = "${sanxiang.alerts.digest.interval:PT5M}")
 	void scheduledRun() {

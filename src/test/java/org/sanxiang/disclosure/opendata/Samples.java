@@ -53,6 +53,11 @@ final class Samples {
 		return new PublishedDecisions() {
 
 			@Override
+			public Changes changedSince(java.time.Instant since) {
+				return new Changes(List.of(), java.time.Instant.now());
+			}
+
+			@Override
 			public Page list(PublicationQuery query) {
 				return new Page(publications, publications.size());
 			}
