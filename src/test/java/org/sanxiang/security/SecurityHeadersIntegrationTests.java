@@ -50,7 +50,8 @@ class SecurityHeadersIntegrationTests {
 	@Test
 	void errorsNameNeitherTheServerSoftwareNorItsVersion() throws Exception {
 		for (String path : List.of("/no-such-page", "/api/v1/no-such-endpoint", "/decisions/not-a-uuid",
-				"/api/v1/public/decisions/not-a-uuid", "/%2e%2e/%2e%2e/etc/passwd", "/api/v1/public/decisions?action=x")) {
+				"/api/v1/public/decisions/not-a-uuid", "/%2e%2e/%2e%2e/etc/passwd",
+				"/api/v1/public/decisions?action=x")) {
 			HttpResponse<String> response = get(path, false);
 			assertThat(response.statusCode()).as(path).isBetween(400, 499);
 			assertNoServerSoftware(path, response);
