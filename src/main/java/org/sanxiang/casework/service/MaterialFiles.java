@@ -78,6 +78,15 @@ class MaterialFiles {
 
 	private static final int MAX_NAME_LENGTH = 120;
 
+	/**
+	 * Looking for OFD.xml inflates every entry before it (a zip stream skips an entry by
+	 * reading it): a zip bomb of a few hundred KB would inflate to gigabytes. The search
+	 * stops, and the file is refused, past this many inflated bytes or entries.
+	 */
+	static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
+
+	static final int MAX_ZIP_ENTRIES = 10_000;
+
 	private static final Set<Integer> DROPPED_TYPES = Set.of((int) Character.CONTROL, (int) Character.FORMAT,
 			(int) Character.SURROGATE, (int) Character.PRIVATE_USE, (int) Character.UNASSIGNED,
 			(int) Character.LINE_SEPARATOR, (int) Character.PARAGRAPH_SEPARATOR);
@@ -163,7 +172,7 @@ class MaterialFiles {
 	}
 
 	/** The type by the content's first bytes; a ZIP is OFD only if it holds OFD.xml. */
-	private static FileType type(MaterialSubmission s) {
+	static FileType type(MaterialSubmission s) {
 		byte[] head;
 		try (InputStream in = s.content().open()) {
 			head = in.readNBytes(8);
@@ -187,10 +196,14 @@ class MaterialFiles {
 	}
 
 	private static boolean holdsOfdEntry(MaterialSubmission s) {
-		try (ZipInputStream zip = new ZipInputStream(s.content().open())) {
+		try (ZipInputStream zip = new BoundedZipInputStream(s.content().open())) {
+			int entries = 0;
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (entry.getName().equalsIgnoreCase(OFD_ENTRY)) {
 					return true;
+				}
+				if (++entries >= MAX_ZIP_ENTRIES) {
+					return false;
 				}
 			}
 			return false;
@@ -249,6 +262,32 @@ class MaterialFiles {
 			stem = stem.substring(0, stem.offsetByCodePoints(0, max)).strip();
 		}
 		return stem + "." + extension;
+	}
+
+	/**
+	 * A zip stream that counts the bytes it inflates, skipped entries included, and ends
+	 * with a {@link ZipException} past {@link #MAX_INFLATED_BYTES}.
+	 */
+	static final class BoundedZipInputStream extends ZipInputStream {
+
+		private long inflated;
+
+		BoundedZipInputStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				this.inflated += n;
+				if (this.inflated > MAX_INFLATED_BYTES) {
+					throw new ZipException("inflates to more than " + MAX_INFLATED_BYTES + " bytes");
+				}
+			}
+			return n;
+		}
+
 	}
 
 }

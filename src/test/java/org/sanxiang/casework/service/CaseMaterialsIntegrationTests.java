@@ -232,6 +232,32 @@ class CaseMaterialsIntegrationTests {
 		assertThat(count("casework_material where case_id = cast('" + id + "' as uuid)")).isEqualTo(1);
 	}
 
+	/**
+	 * A zip bomb sent as OFD: finding OFD.xml behind a gigabyte of zeros would inflate
+	 * all of it; the search gives up at its limit and the file is refused like any
+	 * non-OFD.
+	 */
+	@Test
+	void aZipBombSentAsOfdIsRefusedWithoutInflatingIt() throws Exception {
+		String id = applyOverRest("XK-002");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("Doc_0/Res/zeros.bin"));
+			byte[] zeros = new byte[1 << 20];
+			for (int i = 0; i < 1024; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("OFD.xml"));
+			zip.write("<ofd:OFD/>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		long start = System.nanoTime();
+		upload(id, "节能报告", "报告.ofd", bytes.toByteArray()).andExpect(status().isUnsupportedMediaType());
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+		assertThat(count("casework_material where case_id = cast('" + id + "' as uuid)")).isZero();
+	}
+
 	@Test
 	void staffDownloadAFileUnderItsSanitisedNameAndTheApplicantCannot() throws Exception {
 		String id = applyOverRest("XK-002");
