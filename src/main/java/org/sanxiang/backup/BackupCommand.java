@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -22,6 +24,9 @@ import org.springframework.util.StringUtils;
  * backup; {@code --sanxiang.backup.restore=BACKUP} restores one into this (empty)
  * installation. The exit status is 0 on success, 1 otherwise, for cron and scripts.
  */
+// before every other start-up runner: a command must not seed demo data or templates into
+// the installation it backs up or restores
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @Component
 class BackupCommand implements ApplicationRunner {
 

@@ -3,6 +3,8 @@ package org.sanxiang.backup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,10 @@ class BackupSchedule {
 		this.backups = backups;
 	}
 
+	// 只在一个节点上运行；一次备份可能需要数小时（证据文件逐个校验哈希）
 	@Scheduled(cron = "${sanxiang.backup.cron:0 0 2 * * *}")
+	@SchedulerLock(name = "backup", lockAtMostFor = "PT12H",
+			lockAtLeastFor = "${sanxiang.scheduling.cron-lock-at-least-for:PT1M}")
 	void backUp() {
 		try {
 			this.backups.create("system");

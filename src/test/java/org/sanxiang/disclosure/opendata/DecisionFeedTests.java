@@ -48,7 +48,8 @@ class DecisionFeedTests {
 	void titlesAndTextAreEscapedAndCharactersXmlCannotCarryAreDropped() throws Exception {
 		Publication nasty = Samples.published("<script>alert(1)</script> & \"甲\" \u0001公司", "内容 </summary><x>");
 		String xml = write(List.of(nasty));
-		assertThat(xml).doesNotContain("<script>", "<x>").contains("&lt;script&gt;");
+		// "<" is always escaped; whether ">" is too depends on the StAX implementation (both are valid XML)
+		assertThat(xml).doesNotContain("<script>", "<x>").contains("&lt;script");
 		Document feed = parse(xml);
 		Element entry = (Element) feed.getElementsByTagNameNS(DecisionFeed.ATOM, "entry").item(0);
 		assertThat(text(entry, "title")).isEqualTo("准予许可：<script>alert(1)</script> & \"甲\" 公司（新发改许〔2026〕12号）");
