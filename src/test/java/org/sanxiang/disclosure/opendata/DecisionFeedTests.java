@@ -48,7 +48,8 @@ class DecisionFeedTests {
 	void titlesAndTextAreEscapedAndCharactersXmlCannotCarryAreDropped() throws Exception {
 		Publication nasty = Samples.published("<script>alert(1)</script> & \"甲\" \u0001公司", "内容 </summary><x>");
 		String xml = write(List.of(nasty));
-		// "<" is always escaped; whether ">" is too depends on the StAX implementation (both are valid XML)
+		// "<" is always escaped; whether ">" is too depends on the StAX implementation
+		// (both are valid XML)
 		assertThat(xml).doesNotContain("<script>", "<x>").contains("&lt;script");
 		Document feed = parse(xml);
 		Element entry = (Element) feed.getElementsByTagNameNS(DecisionFeed.ATOM, "entry").item(0);
