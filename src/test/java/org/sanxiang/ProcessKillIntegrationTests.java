@@ -1,6 +1,5 @@
 package org.sanxiang;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -29,8 +28,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -46,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.sanxiang.catalog.CreditCode;
 import org.sanxiang.evidence.EvidenceFixtures;
 import org.sanxiang.evidence.Tus;
+import org.sanxiang.support.ChildPlatform;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -92,8 +90,6 @@ class ProcessKillIntegrationTests {
 	private static final HexFormat HEX = HexFormat.of();
 
 	private static final String CREDIT_CODE = "91431128MA4L0000" + "1" + CreditCode.checkCharacter("91431128MA4L00001");
-
-	private static final String READY = "三项制度执法平台已启动";
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
@@ -572,8 +568,8 @@ class ProcessKillIntegrationTests {
 		Path logs = Files.createDirectories(Path.of("target", "process-kill"));
 		Path log = logs.resolve(name + ".log");
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", childClasspath(),
-				SanxiangApplication.class.getName(), "--server.port=" + this.port,
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp",
+				ChildPlatform.classpath(), SanxiangApplication.class.getName(), "--server.port=" + this.port,
 				"--sanxiang.blob-store.dir=" + home.resolve("blobs"),
 				"--sanxiang.journal.keystore=" + home.resolve("journal").resolve("signing-key.p12"),
 				"--sanxiang.demo.enabled=true", "--spring.main.banner-mode=off");
@@ -582,17 +578,7 @@ class ProcessKillIntegrationTests {
 		builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
 		builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
 		this.child = builder.start();
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!this.child.isAlive()) {
-				throw new AssertionError("the platform exited with " + this.child.exitValue() + ":\n" + tail(log));
-			}
-			if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(READY)) {
-				return;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("the platform did not start within " + START_TIMEOUT + ":\n" + tail(log));
+		ChildPlatform.awaitReady("the platform", this.child, log, START_TIMEOUT);
 	}
 
 	private void stop() throws InterruptedException {
@@ -602,43 +588,6 @@ class ProcessKillIntegrationTests {
 				this.child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 			}
 		}
-	}
-
-	/**
-	 * This JVM's classpath without the test classes: the application and its
-	 * dependencies. Surefire and Failsafe may hand the forked JVM a single jar whose
-	 * manifest lists the classpath; its entries are read from there.
-	 */
-	private static String childClasspath() throws IOException {
-		List<String> entries = new ArrayList<>();
-		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-			Path path = Path.of(entry);
-			if (path.getFileName().toString().startsWith("surefirebooter") && entry.endsWith(".jar")) {
-				try (JarFile jar = new JarFile(path.toFile())) {
-					Manifest manifest = jar.getManifest();
-					String listed = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-					if (listed != null) {
-						for (String url : listed.trim().split("\\s+")) {
-							entries.add(Path.of(path.getParent().toUri().resolve(url)).toString());
-						}
-						continue;
-					}
-				}
-			}
-			entries.add(entry);
-		}
-		return entries.stream()
-			.filter(e -> !Path.of(e).endsWith("test-classes"))
-			.distinct()
-			.collect(Collectors.joining(File.pathSeparator));
-	}
-
-	private static String tail(Path log) throws IOException {
-		if (!Files.exists(log)) {
-			return "(no output)";
-		}
-		List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
 	// --- HTTP and files ---

@@ -1,7 +1,5 @@
 package org.sanxiang;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.ServerSocket;
@@ -28,8 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.catalog.CreditCode;
+import org.sanxiang.support.ChildPlatform;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -65,8 +62,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoNodesIntegrationTests {
 
 	private static final String CREDIT_CODE = "91431128MA4L0000" + "1" + CreditCode.checkCharacter("91431128MA4L00001");
-
-	private static final String READY = "三项制度执法平台已启动";
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
@@ -435,9 +430,9 @@ class TwoNodesIntegrationTests {
 		Path logs = Files.createDirectories(Path.of("target", "two-nodes"));
 		Path log = logs.resolve(name + ".log");
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", childClasspath(),
-				SanxiangApplication.class.getName(), "--server.port=" + port, "--sanxiang.node-name=" + name,
-				"--sanxiang.blob-store.dir=" + home.resolve("blobs"),
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp",
+				ChildPlatform.classpath(), SanxiangApplication.class.getName(), "--server.port=" + port,
+				"--sanxiang.node-name=" + name, "--sanxiang.blob-store.dir=" + home.resolve("blobs"),
 				"--sanxiang.evidence.upload-dir=" + home.resolve("uploads"),
 				"--sanxiang.journal.keystore=" + home.resolve("journal").resolve("signing-key.p12"),
 				"--sanxiang.demo.enabled=true", "--spring.main.banner-mode=off",
@@ -452,53 +447,8 @@ class TwoNodesIntegrationTests {
 		builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
 		Process child = builder.start();
 		nodes.add(child);
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!child.isAlive()) {
-				throw new AssertionError(name + " exited with " + child.exitValue() + ":\n" + tail(log));
-			}
-			if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(READY)) {
-				bases.add("http://localhost:" + port);
-				return;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError(name + " did not start within " + START_TIMEOUT + ":\n" + tail(log));
-	}
-
-	/**
-	 * This JVM's classpath without the test classes (see ProcessKillIntegrationTests).
-	 */
-	private static String childClasspath() throws IOException {
-		List<String> entries = new ArrayList<>();
-		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-			Path path = Path.of(entry);
-			if (path.getFileName().toString().startsWith("surefirebooter") && entry.endsWith(".jar")) {
-				try (JarFile jar = new JarFile(path.toFile())) {
-					Manifest manifest = jar.getManifest();
-					String listed = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-					if (listed != null) {
-						for (String url : listed.trim().split("\\s+")) {
-							entries.add(Path.of(path.getParent().toUri().resolve(url)).toString());
-						}
-						continue;
-					}
-				}
-			}
-			entries.add(entry);
-		}
-		return entries.stream()
-			.filter(e -> !Path.of(e).endsWith("test-classes"))
-			.distinct()
-			.collect(Collectors.joining(File.pathSeparator));
-	}
-
-	private static String tail(Path log) throws IOException {
-		if (!Files.exists(log)) {
-			return "(no output)";
-		}
-		List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		ChildPlatform.awaitReady(name, child, log, START_TIMEOUT);
+		bases.add("http://localhost:" + port);
 	}
 
 }

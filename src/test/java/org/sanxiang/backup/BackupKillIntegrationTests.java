@@ -1,22 +1,18 @@
 package org.sanxiang.backup;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.SanxiangApplication;
+import org.sanxiang.support.ChildPlatform;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
@@ -83,9 +79,9 @@ class BackupKillIntegrationTests {
 	private static Process backUp(EmbeddedPostgres postgres, Path home, Path blobs, Path backups) throws IOException {
 		Path logs = Files.createDirectories(Path.of("target", "backup-kill"));
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", childClasspath(),
-				SanxiangApplication.class.getName(), "--server.port=0", "--sanxiang.backup.cron=-",
-				"--sanxiang.blob-store.dir=" + blobs,
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp",
+				ChildPlatform.classpath(), SanxiangApplication.class.getName(), "--server.port=0",
+				"--sanxiang.backup.cron=-", "--sanxiang.blob-store.dir=" + blobs,
 				"--sanxiang.supervision.ledger.files-dir=" + home.resolve("ledger-files"),
 				"--sanxiang.journal.keystore=" + home.resolve("journal").resolve("signing-key.p12"),
 				"--sanxiang.backup.create=" + backups, "--spring.main.banner-mode=off");
@@ -124,30 +120,6 @@ class BackupKillIntegrationTests {
 			random.nextBytes(file);
 			store.put(new java.io.ByteArrayInputStream(file));
 		}
-	}
-
-	private static String childClasspath() throws IOException {
-		List<String> entries = new ArrayList<>();
-		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-			Path path = Path.of(entry);
-			if (path.getFileName().toString().startsWith("surefirebooter") && entry.endsWith(".jar")) {
-				try (JarFile jar = new JarFile(path.toFile())) {
-					Manifest manifest = jar.getManifest();
-					String listed = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-					if (listed != null) {
-						for (String url : listed.trim().split("\\s+")) {
-							entries.add(Path.of(path.getParent().toUri().resolve(url)).toString());
-						}
-						continue;
-					}
-				}
-			}
-			entries.add(entry);
-		}
-		return entries.stream()
-			.filter(e -> !Path.of(e).endsWith("test-classes"))
-			.distinct()
-			.collect(Collectors.joining(File.pathSeparator));
 	}
 
 }
