@@ -297,26 +297,7 @@ class TwoNodesIntegrationTests {
 
 	private void material(int node, String caseId, String name, byte[] pdf) throws Exception {
 		String boundary = "sanxiang-" + UUID.randomUUID();
-		StringBuilder head = new StringBuilder();
-		head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"materialName\"\r\n\r\n");
-		head.append(name).append("\r\n--").append(boundary);
-		byte[] body;
-		if (pdf == null) {
-			head.append("\r\nContent-Disposition: form-data; name=\"paper\"\r\n\r\ntrue\r\n--")
-				.append(boundary)
-				.append("--\r\n");
-			body = head.toString().getBytes(StandardCharsets.UTF_8);
-		}
-		else {
-			head.append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.pdf\"\r\n")
-				.append("Content-Type: application/pdf\r\n\r\n");
-			byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-			byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-			body = new byte[start.length + pdf.length + end.length];
-			System.arraycopy(start, 0, body, 0, start.length);
-			System.arraycopy(pdf, 0, body, start.length, pdf.length);
-			System.arraycopy(end, 0, body, start.length + pdf.length, end.length);
-		}
+		byte[] body = ChildPlatform.materialBody(boundary, name, pdf);
 		HttpResponse<String> stored = HttpClient.newHttpClient()
 			.send(HttpRequest
 				.newBuilder(URI.create(bases.get(node) + "/api/v1/licensing/cases/" + caseId + "/materials"))

@@ -72,6 +72,33 @@ public final class ChildPlatform {
 		throw new AssertionError(name + " did not start within " + timeout + ":\n" + tail(log));
 	}
 
+	/**
+	 * The multipart body of {@code POST /api/v1/licensing/cases/{id}/materials}: the
+	 * material {@code name}, with {@code pdf} as its file, or declared as a paper
+	 * original checked at the window when {@code pdf} is {@code null}. Sent with
+	 * {@code Content-Type: multipart/form-data; boundary=<boundary>}.
+	 */
+	public static byte[] materialBody(String boundary, String name, byte[] pdf) {
+		StringBuilder head = new StringBuilder();
+		head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"materialName\"\r\n\r\n");
+		head.append(name).append("\r\n--").append(boundary);
+		if (pdf == null) {
+			head.append("\r\nContent-Disposition: form-data; name=\"paper\"\r\n\r\ntrue\r\n--")
+				.append(boundary)
+				.append("--\r\n");
+			return head.toString().getBytes(StandardCharsets.UTF_8);
+		}
+		head.append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.pdf\"\r\n")
+			.append("Content-Type: application/pdf\r\n\r\n");
+		byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+		byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[start.length + pdf.length + end.length];
+		System.arraycopy(start, 0, body, 0, start.length);
+		System.arraycopy(pdf, 0, body, start.length, pdf.length);
+		System.arraycopy(end, 0, body, start.length + pdf.length, end.length);
+		return body;
+	}
+
 	/** The last 40 lines of {@code log}. */
 	public static String tail(Path log) throws IOException {
 		if (!Files.exists(log)) {
